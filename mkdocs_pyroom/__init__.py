@@ -1,0 +1,1 @@
+"""MkDocs adapter for Pyroom (the plugin lands with the MkDocs issue)."""

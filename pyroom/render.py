@@ -1,0 +1,101 @@
+"""One block -> HTML: highlighted code that reads and prints without scripts, plus the data the page script needs."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer
+
+from .options import BlockOptions
+
+_FORMATTER = HtmlFormatter(nowrap=True)
+_LEXER = PythonLexer()
+
+
+def block_id(page: str, index: int, name: str | None = None) -> str:
+    """A stable element id: from the author's ``name`` if given, else the page path and the block's position."""
+    if name:
+        return "pyroom-" + slug(name)
+    return f"pyroom-{slug(page) or 'index'}-{index}"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+
+
+def code_hash(code: str) -> str:
+    """Short hash of the author's code: the page stores it with a reader's edits to notice when the author changed it."""
+    return hashlib.sha256(code.encode()).hexdigest()[:12]
+
+
+def json_for_script(data: object) -> str:
+    """JSON safe to put inside ``<script type="application/json">`` (no ``</script>``, no HTML comment openers)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def highlight_python(code: str) -> str:
+    return highlight(code, _LEXER, _FORMATTER)
+
+
+def render_block(
+    code: str,
+    options: BlockOptions,
+    element_id: str,
+    *,
+    max_lines: int = 30,
+    filename: str | None = None,
+    caption_html: str | None = None,
+) -> str:
+    """Render one block to HTML. ``caption_html`` lets an adapter supply a caption with its own markup (links)."""
+    data = {
+        "code": code,
+        "options": options.to_json(),
+        "hash": code_hash(code),
+        "filename": filename or "main.py",
+    }
+    script = f'<script type="application/json" class="pyroom-data">{json_for_script(data)}</script>'
+    session_attr = f' data-pyroom-session="{html.escape(options.session)}"' if options.session else ""
+    if options.setup:
+        return f'<div class="pyroom pyroom-setup" id="{element_id}" hidden{session_attr}>{script}</div>\n'
+
+    line_count = code.count("\n") + (0 if code.endswith("\n") else 1)
+    shown = options.lines or min(max(line_count, 1), max_lines)
+    classes = ["pyroom"]
+    if options.readonly:
+        classes.append("pyroom-readonly")
+    if options.preview != "none":
+        classes.append(f"pyroom-preview-{options.preview}")
+    caption = caption_html if caption_html is not None else html.escape(options.caption or "")
+    parts = [
+        f'<div class="{" ".join(classes)}" id="{element_id}" data-pyroom-state="idle"{session_attr}'
+        f' style="--pyroom-lines: {shown}">',
+        script,
+    ]
+    if caption:
+        parts.append(f'<div class="pyroom-caption">{caption}</div>')
+    parts.append(
+        '<div class="pyroom-bar">'
+        '<button type="button" class="pyroom-run" aria-label="Run" title="Run (Ctrl+Enter)">'
+        '<span aria-hidden="true">\u25b6</span> Run</button>'
+        '<button type="button" class="pyroom-stop" aria-label="Stop" title="Stop" disabled>'
+        '<span aria-hidden="true">\u25a0</span> Stop</button>'
+        '<button type="button" class="pyroom-reset" aria-label="Reset" title="Restore the original code" disabled>'
+        "Reset</button>"
+        '<span class="pyroom-status" aria-live="polite"></span>'
+        "</div>"
+    )
+    label = "Python code (read only)" if options.readonly else "Python code: click or press Enter to edit"
+    parts.append(
+        '<div class="pyroom-code highlight-python notranslate"><div class="highlight">'
+        f'<pre tabindex="0" aria-label="{label}"><code>{highlight_python(code)}</code></pre></div></div>'
+    )
+    parts.append('<div class="pyroom-output" role="log" aria-label="Output" hidden></div>')
+    parts.append('<div class="pyroom-preview" hidden></div>')
+    parts.append("</div>\n")
+    return "".join(parts)

@@ -1,0 +1,85 @@
+"""Sphinx adapter for Pyroom: ``extensions = ["sphinx_pyroom"]`` adds the ``pyroom`` directive."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.errors import ConfigError, ExtensionError
+
+from pyroom import __version__, assets, hosting
+from pyroom.options import OptionError, SiteSettings, parse_site_settings
+
+from .directive import PyroomDirective, pyroom_block
+from .transforms import EDITOR_BUILDERS, PyroomHtmlTransform, PyroomPlainTransform, has_blocks
+
+_DEFAULTS = SiteSettings()
+
+
+def _visit_passthrough(self: Any, node: nodes.Element) -> None:
+    """Post-transforms replace every block; if a builder skipped them, its plain code block still renders."""
+
+
+def _depart_passthrough(self: Any, node: nodes.Element) -> None:
+    pass
+
+
+def _caption(node: nodes.Element) -> str | None:
+    return node["options"].caption
+
+
+def _read_settings(app: Sphinx) -> None:
+    raw = {f.name: getattr(app.config, f"pyroom_{f.name}") for f in fields(SiteSettings)}
+    try:
+        app.pyroom_settings = parse_site_settings(raw)  # type: ignore[attr-defined]
+    except OptionError as exc:
+        raise ConfigError(f"conf.py: setting 'pyroom_{exc.option}': {exc.message}") from None
+
+
+def _page_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict, doctree: nodes.Node | None
+) -> None:
+    if app.builder.name not in EDITOR_BUILDERS or not has_blocks(doctree):
+        return
+    config = json.dumps(assets.page_config(app.pyroom_settings), separators=(",", ":"))  # type: ignore[attr-defined]
+    app.add_css_file("pyroom/pyroom.css")
+    app.add_js_file("pyroom/pyroom.js", type="module", **{"data-pyroom-config": config})
+
+
+def _publish(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.name not in EDITOR_BUILDERS:
+        return
+    settings: SiteSettings = app.pyroom_settings  # type: ignore[attr-defined]
+    outdir = Path(app.outdir)
+    try:
+        assets.publish(outdir / "_static", settings)
+    except assets.AssetsError as exc:
+        raise ExtensionError(str(exc)) from None
+    hosting.write_hosting_files(outdir, settings.hosting_files, settings.coep)
+    if settings.isolation == "service-worker":
+        (outdir / hosting.SERVICE_WORKER_FILE).write_text(hosting.service_worker_js(settings.coep))
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    for f in fields(SiteSettings):
+        default = getattr(_DEFAULTS, f.name)
+        app.add_config_value(
+            f"pyroom_{f.name}", list(default) if isinstance(default, tuple) else default, "html"
+        )
+    app.add_enumerable_node(
+        pyroom_block,
+        "pyroom",
+        _caption,
+        **{b: (_visit_passthrough, _depart_passthrough) for b in ("html", "latex", "text", "man", "texinfo")},
+    )
+    app.add_directive("pyroom", PyroomDirective)
+    app.add_post_transform(PyroomHtmlTransform)
+    app.add_post_transform(PyroomPlainTransform)
+    app.connect("builder-inited", _read_settings)
+    app.connect("html-page-context", _page_assets)
+    app.connect("build-finished", _publish)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -1,0 +1,252 @@
+"""Pyroom's runner inside Pyodide: runs a block as a script, streams its output, blocks on input() and sleep().
+
+The worker (static/src/worker.js) calls :func:`configure` once with a ``host`` object (JS functions for writing
+output and waiting) and then :func:`run` for every Run. Nothing here imports the page: the page is only reached
+through ``host``. On plain CPython a test can pass a Python host with the same methods.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import inspect
+import io
+import linecache
+import os
+import sys
+import time
+import traceback
+import types
+from typing import Any
+
+_host: Any = None
+_sessions: dict[str, dict[str, Any]] = {}
+_setup_done: set[str] = set()
+_sources: dict[str, str] = {}
+_real_sleep = time.sleep
+_real_input = builtins.input
+_RUNTIME_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+class _Stopped(KeyboardInterrupt):
+    """Raised where a blocking wait was ended by the reader's Stop."""
+
+
+def configure(host: Any) -> None:
+    """Install the host (the worker's JS bridge) and the blocking builtins that go through it."""
+    global _host
+    _host = host
+    builtins.input = _input
+    time.sleep = _sleep
+
+
+# --- blocking calls ------------------------------------------------------------------------------------------
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+def _wait(kind: str, arg: Any) -> Any:
+    """Block until the page answers (input) or the time is up (sleep); Stop raises KeyboardInterrupt."""
+    _flush()
+    mode = _host.mode
+    if mode == "sab":
+        result = _host.wait_sync(kind, arg)
+    elif mode == "jspi":
+        from pyodide.ffi import run_sync  # only on Pyodide with JSPI; imported late on purpose
+
+        result = run_sync(_host.wait_async(kind, arg))
+    else:
+        result = _host.wait_none(kind, arg)
+    if result is None:  # the host answers None when the reader pressed Stop
+        raise _Stopped()
+    return result
+
+
+def _input(prompt: object = "") -> str:
+    prompt = str(prompt)
+    if _current.stdin:
+        line = _current.stdin.pop(0)
+        # Echo as a terminal would, so the transcript reads the same as a typed answer.
+        sys.stdout.write(prompt + line + "\n")
+        return line
+    if _host.mode == "none":
+        raise RuntimeError(
+            "input() needs to wait for the reader, and this page cannot: it is not cross-origin isolated and "
+            "this browser cannot suspend WebAssembly (JSPI). The site can send COOP/COEP headers (see the "
+            "Pyroom hosting docs), or the block can give its answers with the 'stdin' option."
+        )
+    sys.stdout.write(prompt)
+    line = _wait("input", prompt)
+    sys.stdout.write(str(line) + "\n")
+    return str(line)
+
+
+def _sleep(seconds: float) -> None:
+    seconds = float(seconds)
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    if _host is None:
+        _real_sleep(seconds)
+        return
+    _wait("sleep", seconds * 1000.0)
+
+
+# --- output ---------------------------------------------------------------------------------------------------
+
+
+class _Writer(io.TextIOBase):
+    """A text stream that sends what is written to the page, in chunks at newlines or when it grows."""
+
+    def __init__(self, stream: str) -> None:
+        self._stream = stream
+        self._buffer: list[str] = []
+        self._size = 0
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if text:
+            self._buffer.append(text)
+            self._size += len(text)
+            if "\n" in text or self._size > 8192:
+                self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._buffer:
+            text = "".join(self._buffer)
+            self._buffer.clear()
+            self._size = 0
+            _host.write(self._stream, text)
+
+
+class _Run:
+    stdin: list[str] = []
+
+
+_current = _Run()
+
+
+# --- running a block ------------------------------------------------------------------------------------------
+
+
+def _namespace(filename: str) -> dict[str, Any]:
+    module = types.ModuleType("__main__")
+    module.__file__ = filename
+    module.__builtins__ = builtins  # type: ignore[attr-defined]
+    return module.__dict__
+
+
+def _register_source(filename: str, code: str) -> None:
+    _sources[filename] = code
+    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+
+
+def _is_user_file(filename: str) -> bool:
+    return filename in _sources
+
+
+def _user_traceback(exc: BaseException) -> tuple[str, str | None, int | None]:
+    """The traceback as desktop Python prints it, without Pyroom's frames; and the user's failing file and line."""
+    tb = exc.__traceback__
+    # Drop the runner's frames above the first user frame.
+    while tb is not None and not _is_user_file(tb.tb_frame.f_code.co_filename):
+        tb = tb.tb_next
+    frames = traceback.extract_tb(tb) if tb is not None else traceback.StackSummary()
+    # Drop Pyroom's own frames at the bottom (the input()/sleep() shims): the error belongs to the caller.
+    while frames and frames[-1].filename.startswith(_RUNTIME_DIR):
+        frames.pop()
+    where_file, where_line = None, None
+    for frame in frames:
+        if _is_user_file(frame.filename):
+            where_file, where_line = frame.filename, frame.lineno
+    if isinstance(exc, SyntaxError) and exc.filename and _is_user_file(exc.filename):
+        where_file, where_line = exc.filename, exc.lineno
+    lines = []
+    if frames:
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(traceback.format_list(frames))
+    lines.extend(traceback.format_exception_only(type(exc), exc))
+    return "".join(lines), where_file, where_line
+
+
+async def _run_code(code: str, filename: str, namespace: dict[str, Any]) -> None:
+    _register_source(filename, code)
+    compiled = compile(code, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+    result = eval(compiled, namespace)
+    if inspect.iscoroutine(result):
+        await result
+
+
+async def run(request: Any) -> dict[str, Any]:
+    """Run one block. ``request`` (a JS object or dict) holds code, filename, session, fresh, setup, stdin, cwd.
+
+    Returns ``{status, error, errorFile, errorLine}`` where status is done, error or stopped.
+    """
+    req = request.to_py() if hasattr(request, "to_py") else dict(request)
+    filename = req["filename"]
+    session = req["session"]
+    cwd = req.get("cwd") or "/home/pyodide"
+    os.makedirs(cwd, exist_ok=True)
+    os.chdir(cwd)
+    if req.get("fresh") or session not in _sessions:
+        _sessions[session] = _namespace(filename)
+    namespace = _sessions[session]
+    namespace["__file__"] = filename
+    _current.stdin = list(req.get("stdin") or [])
+    saved = sys.stdout, sys.stderr, sys.argv
+    sys.stdout, sys.stderr = _Writer("stdout"), _Writer("stderr")
+    sys.argv = [filename]
+    status, error, where_file, where_line = "done", None, None, None
+    try:
+        for setup in req.get("setup") or []:
+            key = f"{session}\x00{setup['filename']}"
+            if key in _setup_done:
+                continue
+            _setup_done.add(key)
+            await _run_code(setup["code"], setup["filename"], namespace)
+        await _run_code(req["code"], filename, namespace)
+    except SystemExit as exc:
+        code = exc.code
+        if code not in (None, 0):
+            status = "error"
+            error = str(code) if not isinstance(code, int) else f"SystemExit: exit status {code}"
+            if not isinstance(code, int):
+                sys.stderr.write(error + "\n")
+    except KeyboardInterrupt as exc:
+        status = "stopped"
+        error, where_file, where_line = _user_traceback(exc)
+        error = error.replace("_Stopped", "KeyboardInterrupt")
+        sys.stderr.write(error)
+    except BaseException as exc:  # noqa: BLE001 - everything the user's code raises is reported to the reader
+        status = "error"
+        error, where_file, where_line = _user_traceback(exc)
+        sys.stderr.write(error)
+    finally:
+        _flush()
+        sys.stdout, sys.stderr, sys.argv = saved
+        _current.stdin = []
+    return {"status": status, "error": error, "errorFile": where_file, "errorLine": where_line}
+
+
+def forget_session(session: str) -> None:
+    """Drop a session's namespace and setup record (the page's Reset of a session)."""
+    _sessions.pop(session, None)
+    for key in [k for k in _setup_done if k.startswith(session + "\x00")]:
+        _setup_done.discard(key)

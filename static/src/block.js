@@ -1,0 +1,247 @@
+// One block on the page: its buttons, state, output log, input field, saved edits and (once the reader edits)
+// its editor. Everything the program prints is inserted as text, never as HTML.
+
+import { saveEdit, loadEdit, clearEdit } from "./storage.js";
+
+const MAX_OUTPUT_CHARS = 200_000;
+let editorModule = null;
+
+export function loadEditorModule(base) {
+  editorModule ??= import(new URL("editor.js", base).href);
+  return editorModule;
+}
+
+export class Block {
+  constructor(element, page) {
+    this.element = element;
+    this.page = page;
+    this.id = element.id;
+    const data = JSON.parse(element.querySelector(".pyroom-data").textContent);
+    this.original = data.code;
+    this.hash = data.hash;
+    this.options = data.options || {};
+    this.filename = data.filename;
+    this.session = this.options.session || null;
+    this.editor = null;
+    this.runId = null;
+    this.runPromise = null;
+    this.stdinQueue = [];
+    if (this.options.setup) return;
+
+    const $ = (selector) => element.querySelector(selector);
+    this.runButton = $(".pyroom-run");
+    this.stopButton = $(".pyroom-stop");
+    this.resetButton = $(".pyroom-reset");
+    this.status = $(".pyroom-status");
+    this.pre = $(".pyroom-code pre");
+    this.output = $(".pyroom-output");
+
+    const saved = loadEdit(this.id);
+    this._code = saved && saved.code !== this.original ? saved.code : this.original;
+    this.resetButton.disabled = this._code === this.original;
+    if (saved && saved.hash !== this.hash && this._code !== this.original) {
+      this.setStatus("The author changed this example after you edited it; Reset shows the new version.");
+    }
+
+    this.runButton.addEventListener("click", () => this.run());
+    this.stopButton.addEventListener("click", () => this.stop());
+    this.resetButton.addEventListener("click", () => this.reset());
+    this.pre.addEventListener("pointerdown", (event) => {
+      if (event.button === 0) this.openEditor({ clickEvent: event });
+    });
+    this.pre.addEventListener("keydown", (event) => this._preKey(event));
+    for (const type of ["pointerenter", "focusin"]) {
+      element.addEventListener(type, () => this.page.interacted(), { once: true });
+    }
+    if (this._code !== this.original) this.openEditor({ focus: false });
+  }
+
+  get code() {
+    return this.editor ? this.editor.getCode() : this._code;
+  }
+
+  set code(value) {
+    this._code = String(value);
+    if (this.editor) this.editor.setCode(this._code);
+    else if (this._code !== this.original) this.openEditor({ focus: false });
+    this._edited(this._code);
+  }
+
+  get state() {
+    return this.element.dataset.pyroomState;
+  }
+
+  setState(state) {
+    if (this.element.dataset.pyroomState === state) return;
+    this.element.dataset.pyroomState = state;
+    const busy = ["booting", "running", "waiting", "live"].includes(state);
+    this.runButton.disabled = busy;
+    this.stopButton.disabled = !busy;
+    this.element.dispatchEvent(new CustomEvent("pyroom:state", { bubbles: true, detail: { state, block: this.page.api(this) } }));
+  }
+
+  setStatus(text) {
+    this.status.textContent = text;
+  }
+
+  async openEditor({ clickEvent, focus = true } = {}) {
+    if (this.editor || this._opening) return this._opening;
+    this._opening = (async () => {
+      const { createEditor } = await loadEditorModule(this.page.base);
+      this.editor = createEditor(this.pre, this._code, {
+        readonly: Boolean(this.options.readonly),
+        clickEvent,
+        onRun: () => this.run(),
+        onEscape: () => this.runButton.focus(),
+        onChange: (code) => this._edited(code),
+      });
+      if (focus) this.editor.focus();
+    })();
+    return this._opening;
+  }
+
+  _preKey(event) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey || event.shiftKey)) {
+      event.preventDefault();
+      this.run();
+    } else if (event.key === "Enter" && !this.options.readonly) {
+      event.preventDefault();
+      this.openEditor();
+    }
+  }
+
+  _edited(code) {
+    this._code = code;
+    this.resetButton.disabled = code === this.original;
+    if (code === this.original) clearEdit(this.id);
+    else saveEdit(this.id, code, this.hash);
+  }
+
+  reset() {
+    clearEdit(this.id);
+    this._code = this.original;
+    this.editor?.setCode(this.original);
+    this.resetButton.disabled = true;
+    this.setStatus("");
+  }
+
+  stop() {
+    if (this.runId !== null) this.page.host.stop(this.runId);
+  }
+
+  // --- output -------------------------------------------------------------------------------------------------
+
+  clearOutput() {
+    this.output.replaceChildren();
+    this.output.hidden = true;
+    this._outputChars = 0;
+    this.stdout = "";
+    this.stderr = "";
+  }
+
+  write(stream, text) {
+    if (stream === "stdout") this.stdout += text;
+    else if (stream === "stderr") this.stderr += text;
+    this.output.hidden = false;
+    const last = this.output.lastElementChild;
+    if (last && last.dataset.stream === stream) last.append(text);
+    else {
+      const span = document.createElement("span");
+      span.className = `pyroom-${stream}`;
+      span.dataset.stream = stream;
+      span.textContent = text;
+      this.output.append(span);
+    }
+    this._outputChars += text.length;
+    if (this._outputChars > MAX_OUTPUT_CHARS) this._trimOutput();
+    this.output.scrollTop = this.output.scrollHeight;
+  }
+
+  _trimOutput() {
+    // Keep the newest output: a program that prints forever must not grow the page without bound.
+    while (this._outputChars > MAX_OUTPUT_CHARS / 2 && this.output.firstElementChild) {
+      const first = this.output.firstElementChild;
+      this._outputChars -= first.textContent.length;
+      first.remove();
+    }
+    const note = document.createElement("span");
+    note.className = "pyroom-note";
+    note.dataset.stream = "note";
+    note.textContent = "… earlier output removed …\n";
+    this.output.prepend(note);
+  }
+
+  askInput(prompt) {
+    this.setState("waiting");
+    const field = document.createElement("input");
+    field.type = "text";
+    field.className = "pyroom-input";
+    field.setAttribute("aria-label", prompt ? `Input: ${prompt.trim()}` : "Input for the program");
+    field.autocomplete = "off";
+    field.spellcheck = false;
+    field.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter") return;
+      event.preventDefault();
+      const line = field.value;
+      field.remove();
+      this.setState("running");
+      this.page.host.answer(line);
+    });
+    this.output.hidden = false;
+    this.output.append(field);
+    field.focus({ preventScroll: false });
+  }
+
+  // --- running ------------------------------------------------------------------------------------------------
+
+  /** Run the block; resolves to {status, stdout, stderr, error}. A second call while running returns the same run. */
+  run() {
+    if (this.runPromise) return this.runPromise;
+    this.runPromise = this._run().finally(() => {
+      this.runPromise = null;
+    });
+    return this.runPromise;
+  }
+
+  async _run() {
+    const host = this.page.host;
+    this.clearOutput();
+    this.editor?.markLine(null);
+    this.setStatus("");
+    this.setState("booting");
+    const request = {
+      code: this.code,
+      filename: this.filename,
+      session: this.session || `block:${this.id}`,
+      fresh: !this.session,
+      setup: this.session ? this.page.setupFor(this.session) : [],
+      stdin: this.options.stdin ? this.options.stdin.split("\n") : [],
+      cwd: this.page.cwd,
+      packages: this.options.packages || [],
+    };
+    let started = false;
+    const handlers = {
+      onProgress: (text) => {
+        if (!started) this.setStatus(text);
+      },
+      onStarted: () => {
+        started = true;
+        this.setStatus(host.mode === "none" ? "Running (input() is unavailable on this page)" : "");
+        this.setState("running");
+      },
+      onOut: (stream, text) => this.write(stream, text),
+      onWait: (prompt) => this.askInput(prompt),
+    };
+    const pending = host.run(request, handlers);
+    this.runId = handlers.runId;
+    const result = await pending;
+    this.runId = null;
+    this.output.querySelector(".pyroom-input")?.remove();
+    if (result.status === "error" && result.errorLine) this.page.markError(this, result.errorFile, result.errorLine);
+    if (result.status === "stopped") this.setStatus(result.restarted ? "Stopped (Python restarted)" : "Stopped");
+    else if (result.status === "error") this.setStatus("Error");
+    else this.setStatus("");
+    this.setState(result.status === "error" ? "error" : "done");
+    return { status: result.status, stdout: this.stdout, stderr: this.stderr, error: result.error || null };
+  }
+}

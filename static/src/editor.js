@@ -1,0 +1,139 @@
+// The editor: CodeMirror 6, loaded only when a reader edits. It takes the place of the highlighted <pre> with the
+// same box (font, padding, border, height) so nothing moves, and colours tokens with the Pygments classes the
+// theme's pygments.css already styles, so light/dark themes apply to the editor as to the static code.
+
+import { EditorState, StateEffect, StateField } from "@codemirror/state";
+import { EditorView, Decoration, keymap, drawSelection, highlightActiveLine } from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { syntaxHighlighting, indentUnit, bracketMatching } from "@codemirror/language";
+import { python } from "@codemirror/lang-python";
+import { tags, tagHighlighter } from "@lezer/highlight";
+
+const pygmentsClasses = tagHighlighter([
+  { tag: [tags.controlKeyword, tags.definitionKeyword, tags.keyword], class: "k" },
+  { tag: tags.moduleKeyword, class: "kn" },
+  { tag: tags.operatorKeyword, class: "ow" },
+  { tag: [tags.bool, tags.null], class: "kc" },
+  { tag: tags.self, class: "bp" },
+  { tag: [tags.string, tags.special(tags.string)], class: "s2" },
+  { tag: tags.escape, class: "se" },
+  { tag: tags.number, class: "mi" },
+  { tag: tags.comment, class: "c1" },
+  { tag: tags.function(tags.definition(tags.variableName)), class: "nf" },
+  { tag: tags.definition(tags.className), class: "nc" },
+  { tag: tags.standard(tags.variableName), class: "nb" },
+  { tag: tags.meta, class: "nd" },
+  { tag: tags.operator, class: "o" },
+  { tag: [tags.punctuation, tags.bracket, tags.paren, tags.squareBracket, tags.brace], class: "p" },
+  { tag: [tags.variableName, tags.propertyName], class: "n" },
+]);
+
+const setErrorLine = StateEffect.define();
+const errorLine = StateField.define({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    marks = marks.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (!effect.is(setErrorLine)) continue;
+      const n = effect.value;
+      if (n == null || n < 1 || n > tr.state.doc.lines) marks = Decoration.none;
+      else {
+        const line = tr.state.doc.line(n);
+        marks = Decoration.set([Decoration.line({ class: "pyroom-error-line", attributes: { "data-line": String(n) } }).range(line.from)]);
+      }
+    }
+    if (tr.docChanged) marks = Decoration.none; // an edit makes the old error position meaningless
+    return marks;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+// Copy the box of the static <pre> so the swap does not move anything on the page.
+function matchBox(pre) {
+  const s = getComputedStyle(pre);
+  return EditorView.theme({
+    "&": {
+      fontSize: s.fontSize,
+      backgroundColor: s.backgroundColor,
+      border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`,
+      borderRadius: s.borderRadius,
+      margin: s.margin,
+    },
+    "&.cm-focused": { outline: "2px solid var(--pyroom-focus, #3b82f6)", outlineOffset: "-1px" },
+    ".cm-scroller": {
+      fontFamily: s.fontFamily,
+      lineHeight: s.lineHeight,
+      maxHeight: s.maxHeight,
+      overflow: "auto",
+    },
+    ".cm-content": {
+      padding: `${s.paddingTop} 0 ${s.paddingBottom} 0`,
+      caretColor: s.color,
+      color: s.color,
+    },
+    ".cm-line": { padding: `0 ${s.paddingRight} 0 ${s.paddingLeft}` },
+  });
+}
+
+/**
+ * Replace `pre` by an editor holding `doc`. Returns a small handle; the page never touches CodeMirror directly.
+ * Options: readonly, onRun(), onEscape(), onChange(code), clickEvent (to put the cursor where the reader clicked).
+ */
+export function createEditor(pre, doc, options = {}) {
+  const parent = pre.parentElement;
+  const minHeight = pre.getBoundingClientRect().height;
+  const runKeys = [
+    { key: "Mod-Enter", run: () => (options.onRun?.(), true) },
+    { key: "Shift-Enter", run: () => (options.onRun?.(), true) },
+    { key: "Escape", run: () => (options.onEscape?.(), true) },
+  ];
+  const view = new EditorView({
+    state: EditorState.create({
+      doc,
+      extensions: [
+        keymap.of(runKeys),
+        history(),
+        drawSelection(),
+        highlightActiveLine(),
+        bracketMatching(),
+        indentUnit.of("    "),
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        python(),
+        syntaxHighlighting(pygmentsClasses),
+        errorLine,
+        matchBox(pre),
+        EditorState.readOnly.of(Boolean(options.readonly)),
+        EditorView.editable.of(!options.readonly),
+        EditorView.contentAttributes.of({ "aria-label": options.readonly ? "Python code (read only)" : "Python code editor" }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange?.(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  view.dom.style.minHeight = `${minHeight}px`;
+  parent.insertBefore(view.dom, pre);
+  pre.hidden = true;
+  if (options.clickEvent) {
+    const pos = view.posAtCoords({ x: options.clickEvent.clientX, y: options.clickEvent.clientY });
+    if (pos != null) view.dispatch({ selection: { anchor: pos } });
+  }
+  return {
+    view,
+    getCode: () => view.state.doc.toString(),
+    setCode(code) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    },
+    markLine(n) {
+      view.dispatch({ effects: setErrorLine.of(n) });
+      if (n >= 1 && n <= view.state.doc.lines) {
+        view.dispatch({ effects: EditorView.scrollIntoView(view.state.doc.line(n).from, { y: "nearest" }) });
+      }
+    },
+    focus: () => view.focus(),
+    destroy() {
+      view.destroy();
+      pre.hidden = false;
+    },
+  };
+}

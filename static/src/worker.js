@@ -1,0 +1,198 @@
+// The program side: one module worker per page owns Pyodide and runs every block. It never touches the DOM;
+// it talks to the page through messages (out) and, when Python must block, the synchronous channel (sync.js).
+
+import { STOP, ANSWER, IDLE, readAnswer } from "./sync.js";
+
+let pyodide = null;
+let runtime = null;
+let mode = "none";
+let ctl = null; // Int32Array over the SharedArrayBuffer of the sync channel (sab mode)
+let data = null; // Uint8Array for answers (sab mode)
+let interrupt = null; // Uint8Array: Pyodide's interrupt buffer (sab mode)
+let currentRun = null;
+let pendingWait = null; // jspi mode: {resolve} of the wait Python is suspended in
+const installed = new Set();
+let queue = Promise.resolve();
+let bootPromise = null;
+
+const post = (message) => self.postMessage(message);
+const progress = (text) => post({ type: "progress", text });
+
+function chooseMode(hasSab) {
+  if (hasSab) return "sab";
+  if (typeof WebAssembly.Suspending === "function") return "jspi";
+  return "none";
+}
+
+// The object Python's runner calls (pyroom_runtime.configure(host)).
+const host = {
+  get mode() {
+    return mode;
+  },
+  write(stream, text) {
+    post({ type: "out", runId: currentRun, stream, text });
+  },
+  wait_sync(kind, arg) {
+    if (kind === "sleep") {
+      const end = performance.now() + arg;
+      for (;;) {
+        const left = end - performance.now();
+        if (left <= 0) return true;
+        Atomics.wait(ctl, 0, IDLE, left);
+        if (Atomics.load(ctl, 0) === STOP) return stopped();
+      }
+    }
+    post({ type: "wait", runId: currentRun, kind, prompt: String(arg) });
+    for (;;) {
+      Atomics.wait(ctl, 0, IDLE);
+      const state = Atomics.load(ctl, 0);
+      if (state === STOP) return stopped();
+      if (state === ANSWER) {
+        const text = readAnswer(ctl, data);
+        Atomics.store(ctl, 0, IDLE);
+        return text;
+      }
+    }
+  },
+  wait_async(kind, arg) {
+    return new Promise((resolve) => {
+      pendingWait = { resolve };
+      if (kind === "sleep") {
+        const timer = setTimeout(() => finishWait(true), arg);
+        pendingWait.timer = timer;
+      } else {
+        post({ type: "wait", runId: currentRun, kind, prompt: String(arg) });
+      }
+    });
+  },
+  wait_none(kind, arg) {
+    // No way to block politely: a sleep spins (the page stays responsive, only this worker is busy).
+    const end = performance.now() + arg;
+    while (performance.now() < end);
+    return true;
+  },
+};
+
+function stopped() {
+  Atomics.store(ctl, 0, IDLE);
+  if (interrupt) interrupt[0] = 0; // the runner raises KeyboardInterrupt itself; don't raise a second one
+  return null;
+}
+
+function finishWait(value) {
+  const wait = pendingWait;
+  if (!wait) return;
+  pendingWait = null;
+  clearTimeout(wait.timer);
+  wait.resolve(value);
+}
+
+async function boot(message) {
+  mode = chooseMode(Boolean(message.ctl));
+  if (mode === "sab") {
+    ctl = new Int32Array(message.ctl, 0, 4);
+    data = new Uint8Array(message.ctl, 16);
+    interrupt = new Uint8Array(message.interrupt);
+  }
+  progress("Loading Python…");
+  const { loadPyodide } = await import(message.indexURL + "pyodide.mjs");
+  const [py, files] = await Promise.all([
+    loadPyodide({ indexURL: message.indexURL, stdout: console.log, stderr: console.warn }),
+    fetch(message.runtimeURL).then((r) => {
+      if (!r.ok) throw new Error(`Pyroom's runtime could not be fetched (${r.status} ${message.runtimeURL})`);
+      return r.json();
+    }),
+  ]);
+  pyodide = py;
+  if (interrupt) pyodide.setInterruptBuffer(interrupt);
+  const root = "/lib/pyroom";
+  for (const [path, source] of Object.entries(files.files)) {
+    const full = `${root}/${path}`;
+    pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf("/")));
+    pyodide.FS.writeFile(full, source);
+  }
+  pyodide.runPython(`import sys\nif ${JSON.stringify(root)} not in sys.path: sys.path.insert(0, ${JSON.stringify(root)})`);
+  runtime = pyodide.pyimport("pyroom_runtime");
+  runtime.configure(host);
+  post({ type: "ready", mode, version: pyodide.version });
+}
+
+async function loadPackages(request) {
+  const sources = [request.code, ...(request.setup || []).map((s) => s.code)].join("\n");
+  await pyodide.loadPackagesFromImports(sources, { messageCallback: progress, errorCallback: progress });
+  const wanted = (request.packages || []).filter((p) => !installed.has(p));
+  if (!wanted.length) return;
+  progress(`Installing ${wanted.join(", ")}…`);
+  await pyodide.loadPackage("micropip", { messageCallback: () => {} });
+  const micropip = pyodide.pyimport("micropip");
+  try {
+    const kwargs = request.indexUrls && request.indexUrls.length ? { index_urls: request.indexUrls } : {};
+    await micropip.install.callKwargs(wanted, kwargs);
+  } finally {
+    micropip.destroy();
+  }
+  wanted.forEach((p) => installed.add(p));
+}
+
+async function run(request) {
+  currentRun = request.runId;
+  if (ctl) Atomics.store(ctl, 0, IDLE);
+  if (interrupt) interrupt[0] = 0;
+  let result;
+  try {
+    try {
+      await loadPackages(request);
+    } catch (err) {
+      const message = `Could not load the packages this code needs: ${String(err.message || err).trim()}`;
+      post({ type: "out", runId: request.runId, stream: "stderr", text: message + "\n" });
+      result = { status: "error", error: message, errorFile: null, errorLine: null };
+    }
+    if (!result) {
+      post({ type: "started", runId: request.runId });
+      const call = runtime.run;
+      const py = call.callPromising ? await call.callPromising(request) : await call(request);
+      call.destroy();
+      result = py.toJs({ dict_converter: Object.fromEntries });
+      py.destroy();
+    }
+  } catch (err) {
+    const message = String(err.message || err);
+    post({ type: "out", runId: request.runId, stream: "stderr", text: message + "\n" });
+    result = { status: "error", error: message, errorFile: null, errorLine: null };
+  } finally {
+    if (ctl) Atomics.store(ctl, 0, IDLE);
+    currentRun = null;
+  }
+  post({ type: "finished", runId: request.runId, result });
+}
+
+self.onmessage = (event) => {
+  const message = event.data;
+  switch (message.type) {
+    case "boot":
+      bootPromise = boot(message).catch((err) => {
+        post({ type: "fatal", message: `Python could not start: ${err.message || err}` });
+        throw err;
+      });
+      break;
+    case "run":
+      queue = queue
+        .then(() => bootPromise)
+        .then(() => run(message))
+        .catch(() => post({ type: "finished", runId: message.runId, result: { status: "error", error: "Python is not running" } }));
+      break;
+    case "answer":
+      finishWait(message.line);
+      break;
+    case "stop":
+      finishWait(null);
+      break;
+    case "forget":
+      queue = queue.then(() => runtime && runtime.forget_session(message.session));
+      break;
+  }
+};
+
+self.addEventListener("unhandledrejection", (event) => {
+  post({ type: "fatal", message: String(event.reason && (event.reason.message || event.reason)) });
+});
