@@ -12,10 +12,10 @@ from sphinx.application import Sphinx
 from sphinx.errors import ConfigError, ExtensionError
 
 from pyroom import __version__, assets, hosting
-from pyroom.options import OptionError, SiteSettings, parse_site_settings
+from pyroom.options import OptionError, SiteSettings
 
 from .directive import PyroomDirective, pyroom_block
-from .transforms import EDITOR_BUILDERS, PyroomHtmlTransform, PyroomPlainTransform, has_blocks
+from .transforms import EDITOR_BUILDERS, PyroomHtmlTransform, PyroomPlainTransform, has_blocks, site_settings
 
 _DEFAULTS = SiteSettings()
 
@@ -32,12 +32,13 @@ def _caption(node: nodes.Element) -> str | None:
     return node["options"].caption
 
 
-def _read_settings(app: Sphinx) -> None:
-    raw = {f.name: getattr(app.config, f"pyroom_{f.name}") for f in fields(SiteSettings)}
+def _builder_inited(app: Sphinx) -> None:
     try:
-        app.pyroom_settings = parse_site_settings(raw)  # type: ignore[attr-defined]
+        app.pyroom_settings = site_settings(app.config)  # type: ignore[attr-defined]
     except OptionError as exc:
         raise ConfigError(f"conf.py: setting 'pyroom_{exc.option}': {exc.message}") from None
+    # Editors for HTML builders; an ordinary code block for every other builder (LaTeX, text, man, epub...).
+    app.add_post_transform(PyroomHtmlTransform if app.builder.name in EDITOR_BUILDERS else PyroomPlainTransform)
 
 
 def _page_assets(
@@ -77,9 +78,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         **{b: (_visit_passthrough, _depart_passthrough) for b in ("html", "latex", "text", "man", "texinfo")},
     )
     app.add_directive("pyroom", PyroomDirective)
-    app.add_post_transform(PyroomHtmlTransform)
-    app.add_post_transform(PyroomPlainTransform)
-    app.connect("builder-inited", _read_settings)
+    app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_assets)
     app.connect("build-finished", _publish)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -1,4 +1,4 @@
-"""The ``pyroom`` directive: reads a block's code and options into a ``pyroom_block`` node (an ordinary code block inside)."""
+"""The ``pyroom`` directive: a block's code and options become a ``pyroom_block`` node (a plain code block inside)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,8 @@ class PyroomDirective(SphinxDirective):
             options=options,
             filename=filename,
             serial=element_serial,
+            # the page the block is on: singlehtml transforms every page's blocks under the root document's name
+            docname=self.env.docname,
         )
         node.source, node.line = self.get_source_info()
         literal = nodes.literal_block(code, code, language="python")

@@ -29,7 +29,7 @@ class Page {
       workerURL: new URL("worker.js", base),
       runtimeURL: new URL("runtime.json", base).href,
       packages: config.packages || [],
-      indexUrls: config.indexUrls || [],
+      indexUrls: (config.indexUrls || []).map((url) => new URL(url, location.href).href),
     });
     this.blocks = new Map();
     this.facades = new WeakMap();

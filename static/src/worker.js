@@ -76,7 +76,7 @@ const host = {
 function stopped() {
   Atomics.store(ctl, 0, IDLE);
   if (interrupt) interrupt[0] = 0; // the runner raises KeyboardInterrupt itself; don't raise a second one
-  return null;
+  return undefined; // arrives in Python as None (null would be pyodide.ffi.jsnull)
 }
 
 function finishWait(value) {
@@ -143,7 +143,8 @@ async function run(request) {
     try {
       await loadPackages(request);
     } catch (err) {
-      const message = `Could not load the packages this code needs: ${String(err.message || err).trim()}`;
+      const lines = String(err.message || err).trim().split("\n");
+      const message = `Could not load the packages this code needs: ${lines[lines.length - 1]}`;
       post({ type: "out", runId: request.runId, stream: "stderr", text: message + "\n" });
       result = { status: "error", error: message, errorFile: null, errorLine: null };
     }
@@ -185,7 +186,7 @@ self.onmessage = (event) => {
       finishWait(message.line);
       break;
     case "stop":
-      finishWait(null);
+      finishWait(undefined);
       break;
     case "forget":
       queue = queue.then(() => runtime && runtime.forget_session(message.session));

@@ -1,0 +1,3 @@
+import sys
+
+print("file block", __name__, sys.argv[0])
