@@ -1,1 +1,5 @@
-"""MkDocs adapter for Pyroom (the plugin lands with the MkDocs issue)."""
+"""MkDocs adapter for Pyroom: ``plugins: [pyroom]`` turns ```` ```pyroom ```` fences into live editors."""
+
+from .plugin import PyroomPlugin
+
+__all__ = ["PyroomPlugin"]

@@ -79,7 +79,9 @@ function matchBox(pre) {
  * Replace `pre` by an editor holding `doc`. Returns a small handle; the page never touches CodeMirror directly.
  * Options: readonly, onRun(), onEscape(), onChange(code), clickEvent (to put the cursor where the reader clicked).
  */
-export function createEditor(pre, doc, options = {}) {
+export function createEditor(pre, code, options = {}) {
+  // The editor holds the code without its final newline (the static <pre> shows no empty last line either).
+  const doc = code.replace(/\n$/, "");
   const parent = pre.parentElement;
   const minHeight = pre.getBoundingClientRect().height;
   const runKeys = [
@@ -120,9 +122,9 @@ export function createEditor(pre, doc, options = {}) {
   }
   return {
     view,
-    getCode: () => view.state.doc.toString(),
+    getCode: () => view.state.doc.toString() + "\n",
     setCode(code) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code.replace(/\n$/, "") } });
     },
     markLine(n) {
       view.dispatch({ effects: setErrorLine.of(n) });

@@ -73,13 +73,14 @@ def plain_server(site):
         yield url
 
 
-def open_page(browser, url: str):
+def open_page(browser, url: str, *, wait: bool = True):
     context = browser.new_context()
     page = context.new_page()
     page.errors = []
     page.on("pageerror", lambda error: page.errors.append(str(error)))
     page.goto(url)
-    page.wait_for_function("window.pyroom !== undefined")
+    if wait:
+        page.wait_for_function("window.pyroom !== undefined")
     return page
 
 
@@ -98,8 +99,8 @@ def fresh(chromium):
     """A new browser context (own storage) per test; call it with a URL."""
     pages = []
 
-    def make(url: str):
-        page = open_page(chromium, url)
+    def make(url: str, wait: bool = True):
+        page = open_page(chromium, url, wait=wait)
         pages.append(page)
         return page
 
