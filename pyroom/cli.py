@@ -6,6 +6,7 @@ import argparse
 import datetime
 import email.utils
 import functools
+import json
 import os
 import socket
 import sys
@@ -13,13 +14,22 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping, Sequence
+from html.parser import HTMLParser
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, NoReturn
 
 from pyroom import __version__
-from pyroom.hosting import COEP_VALUES, HOSTS, HostingError, headers_for, isolation_headers
+from pyroom.hosting import (
+    COEP_VALUES,
+    HOSTS,
+    SERVICE_WORKER_FILE,
+    HostingError,
+    headers_for,
+    isolation_headers,
+    registered_worker_root,
+)
 
 __all__ = ["CliError", "IsolatingRequestHandler", "check_url", "main", "make_server"]
 
@@ -207,16 +217,30 @@ def _cmd_headers(args: argparse.Namespace) -> int:
 # --- check ------------------------------------------------------------------------------------------------
 
 
-def _fetch(url: str, timeout: float) -> tuple[int, str, Mapping[str, str]]:
-    """(status, final URL, headers) of a GET; an HTTP error is an answer too. CliError if unreachable."""
+#: The MIME types browsers accept for a service worker script.
+_JS_TYPES = ("text/javascript", "application/javascript", "application/x-javascript", "text/ecmascript")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: How much of a page (or worker script) `check` reads.
+_READ_LIMIT = 4_000_000
+_ISOLATION_EXPECTED = {
+    "Cross-Origin-Opener-Policy": ("same-origin",),
+    "Cross-Origin-Embedder-Policy": COEP_VALUES,
+    "Cross-Origin-Resource-Policy": ("same-origin", "same-site", "cross-origin"),
+}
+
+
+def _fetch(url: str, timeout: float, limit: int = 1) -> tuple[int, str, Mapping[str, str], bytes]:
+    """(status, final URL, headers, first ``limit`` bytes) of a GET; an HTTP error is an answer too.
+
+    CliError if unreachable."""
     request = urllib.request.Request(url, headers={"User-Agent": f"pyroom-check/{__version__}"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read(1)
-            return response.status, response.geturl(), response.headers
+            body = response.read(limit)
+            return response.status, response.geturl(), response.headers, body
     except urllib.error.HTTPError as exc:
         with exc:
-            return exc.code, exc.geturl() or url, exc.headers
+            return exc.code, exc.geturl() or url, exc.headers, b""
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise CliError(f"cannot fetch {url}: {reason}") from None
@@ -228,24 +252,46 @@ def _token(value: str | None) -> str | None:
     return value.split(";", 1)[0].strip().lower()
 
 
-def check_url(url: str, wasm: str | None = None, timeout: float = 20.0) -> tuple[list[str], list[str]]:
-    """Check that ``url`` (and the ``wasm`` file, relative to it) are served for cross-origin isolation.
+class _PageScan(HTMLParser):
+    """Pyroom's module script on a page: its ``src`` and the page config it carries."""
 
-    Returns (report lines, problems); no problems means the page can be cross-origin isolated.
-    """
-    report: list[str] = []
-    problems: list[str] = []
-    status, final_url, headers = _fetch(url, timeout)
-    report.append(f"GET {url} -> {status}" + (f" ({final_url})" if final_url != url else ""))
-    if status >= 400:
-        problems.append(f"{url} answered HTTP {status}")
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.module: tuple[str, dict[str, Any]] | None = None
 
-    expected = {
-        "Cross-Origin-Opener-Policy": ("same-origin",),
-        "Cross-Origin-Embedder-Policy": COEP_VALUES,
-        "Cross-Origin-Resource-Policy": ("same-origin", "same-site", "cross-origin"),
-    }
-    for name, allowed in expected.items():
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag != "script" or self.module is not None or not found.get("src") or "data-pyroom-config" not in found:
+            return
+        try:
+            config = json.loads(found["data-pyroom-config"] or "{}")
+        except ValueError:
+            config = {}
+        self.module = (str(found["src"]), config if isinstance(config, dict) else {})
+
+
+def _page_wasm(page_url: str, page_html: str) -> str | None:
+    """The URL of the ``pyodide.asm.wasm`` a Pyroom page loads, from its module script and config."""
+    scan = _PageScan()
+    try:
+        scan.feed(page_html)
+        scan.close()
+    except AssertionError:  # HTMLParser's way of giving up on broken markup
+        return None
+    if scan.module is None:
+        return None
+    src, config = scan.module
+    pyodide = config.get("pyodide")
+    if not isinstance(pyodide, str) or pyodide in ("", "local"):
+        index = urllib.parse.urljoin(urllib.parse.urljoin(page_url, src), "pyodide/")
+    else:
+        index = urllib.parse.urljoin(page_url, pyodide if pyodide.endswith("/") else pyodide + "/")
+    return urllib.parse.urljoin(index, "pyodide.asm.wasm")
+
+
+def _check_headers(headers: Mapping[str, str], report: list[str]) -> list[str]:
+    problems = []
+    for name, allowed in _ISOLATION_EXPECTED.items():
         raw = headers.get(name)
         value = _token(raw)
         if value is None:
@@ -256,31 +302,144 @@ def check_url(url: str, wasm: str | None = None, timeout: float = 20.0) -> tuple
             report.append(f"  wrong    {name}: {raw}")
         else:
             report.append(f"  ok       {name}: {raw}")
+    return problems
+
+
+def _server_hint(headers: Mapping[str, str]) -> str:
+    server = (headers.get("Server") or "").lower()
+    if server.startswith("nginx"):
+        return (
+            "nginx sends none of the isolation headers: include the lines of `pyroom headers --host nginx` "
+            "in the server { } block that serves the site"
+        )
+    if server.startswith("apache"):
+        return (
+            "Apache sends none of the isolation headers: the site's .htaccess needs mod_headers "
+            "(`a2enmod headers`) and `AllowOverride All` (or FileInfo) on the site's directory"
+        )
+    return (
+        "the server sends none of the isolation headers: configure the host (`pyroom headers --host HOST` "
+        "prints the configuration)"
+    )
+
+
+def _trustworthy(host: str | None) -> bool:
+    host = (host or "").lower()
+    return host in ("localhost", "::1") or host.endswith(".localhost") or host.startswith("127.")
+
+
+def _check_worker(page_url: str, root: str, timeout: float, report: list[str]) -> list[str]:
+    """Problems that keep the page's isolation service worker from isolating it (none: it works)."""
+    worker_url = urllib.parse.urljoin(page_url, root + SERVICE_WORKER_FILE)
+    report.append(f"the page registers the isolation service worker {worker_url}, which adds them")
+    page, worker = urllib.parse.urlsplit(page_url), urllib.parse.urlsplit(worker_url)
+    if (page.scheme, page.netloc) != (worker.scheme, worker.netloc):
+        return [f"the service worker {worker_url} is on another origin than the page; it must lie at the site root"]
+    problems = []
+    scope = worker.path.rsplit("/", 1)[0] + "/"
+    if not page.path.startswith(scope):
+        problems.append(
+            f"the service worker {worker_url} lies outside the site root: its scope {scope} "
+            f"does not contain the page {page.path}"
+        )
+    if page.scheme != "https" and not _trustworthy(page.hostname):
+        problems.append(
+            f"{page_url} is not served over HTTPS: browsers run service workers only on secure origins "
+            "(HTTPS, or localhost)"
+        )
+    status, _, headers, body = _fetch(worker_url, timeout, _READ_LIMIT)
+    report.append(f"GET {worker_url} -> {status}")
+    if status != 200:
+        problems.append(
+            f"the service worker {worker_url} answered HTTP {status}: "
+            f"{SERVICE_WORKER_FILE} must be published at the site root"
+        )
+        return problems
+    content_type = headers.get("Content-Type")
+    if _token(content_type) not in _JS_TYPES:
+        problems.append(
+            f"the service worker {worker_url} has Content-Type {content_type!r}: browsers register a "
+            "service worker only with a JavaScript MIME type (text/javascript)"
+        )
+    if b"Cross-Origin-Embedder-Policy" not in body:
+        problems.append(f"{worker_url} is not Pyroom's isolation service worker (it sets no COEP)")
+    if not problems:
+        report.append("  ok       the service worker isolates the site's pages (a first visit reloads once)")
+    return problems
+
+
+def _check_wasm(page_url: str, wasm_url: str, timeout: float, report: list[str]) -> list[str]:
+    status, _, headers, _ = _fetch(wasm_url, timeout)
+    report.append(f"GET {wasm_url} -> {status}")
+    if status >= 400:
+        return [f"{wasm_url} answered HTTP {status}"]
+    problems = []
+    content_type = headers.get("Content-Type")
+    if _token(content_type) != "application/wasm":
+        problems.append(
+            f"{wasm_url} has Content-Type {content_type!r} (expected 'application/wasm'; "
+            "streaming compilation needs it)"
+        )
+        report.append(f"  wrong    Content-Type: {content_type}")
+    else:
+        report.append(f"  ok       Content-Type: {content_type}")
+    if urllib.parse.urlsplit(wasm_url)[:2] != urllib.parse.urlsplit(page_url)[:2]:
+        corp = _token(headers.get("Cross-Origin-Resource-Policy"))
+        if headers.get("Access-Control-Allow-Origin") is None and corp != "cross-origin":
+            problems.append(
+                f"{wasm_url} is on another origin without CORS or 'Cross-Origin-Resource-Policy: cross-origin' "
+                "(COEP blocks it)"
+            )
+    return problems
+
+
+def check_url(url: str, wasm: str | None = None, timeout: float = 20.0) -> tuple[list[str], list[str]]:
+    """Check that the page ``url`` (and the ``wasm`` file, relative to it) can be cross-origin isolated.
+
+    The page passes when it is served with COOP/COEP/CORP, or when it registers Pyroom's isolation service
+    worker and that worker is served where it can control the page. Without ``wasm``, the ``pyodide.asm.wasm``
+    a Pyroom page loads is checked. Returns (report lines, problems); no problems means the page can be
+    cross-origin isolated.
+    """
+    report: list[str] = []
+    problems: list[str] = []
+    status, final_url, headers, body = _fetch(url, timeout, _READ_LIMIT)
+    report.append(f"GET {url} -> {status}" + (f" ({final_url})" if final_url != url else ""))
+    if status >= 400:
+        problems.append(f"{url} answered HTTP {status}")
+    page_html = ""
+    if _token(headers.get("Content-Type")) in _HTML_TYPES:
+        charset = getattr(headers, "get_content_charset", lambda: None)() or "utf-8"
+        try:
+            page_html = body.decode(charset, "replace")
+        except LookupError:
+            page_html = body.decode("utf-8", "replace")
+
+    header_problems = _check_headers(headers, report)
+    if header_problems:
+        root = registered_worker_root(page_html)
+        if root is None:
+            problems += header_problems
+            if all(headers.get(name) is None for name in _ISOLATION_EXPECTED):
+                problems.append(_server_hint(headers))
+            if page_html and status < 400:
+                problems.append(
+                    "the page registers no isolation service worker either (the setting isolation = "
+                    "'service-worker' adds one, for hosts that cannot send headers: GitHub Pages, Read the Docs)"
+                )
+        else:
+            worker_problems = _check_worker(final_url, root, timeout, report)
+            if worker_problems:
+                problems += header_problems + worker_problems
 
     if wasm:
-        wasm_url = urllib.parse.urljoin(final_url, wasm)
-        wasm_status, _, wasm_headers = _fetch(wasm_url, timeout)
-        report.append(f"GET {wasm_url} -> {wasm_status}")
-        if wasm_status >= 400:
-            problems.append(f"{wasm_url} answered HTTP {wasm_status}")
-        else:
-            content_type = wasm_headers.get("Content-Type")
-            if _token(content_type) != "application/wasm":
-                problems.append(
-                    f"{wasm_url} has Content-Type {content_type!r} (expected 'application/wasm'; "
-                    "streaming compilation needs it)"
-                )
-                report.append(f"  wrong    Content-Type: {content_type}")
-            else:
-                report.append(f"  ok       Content-Type: {content_type}")
-            page_origin = urllib.parse.urlsplit(final_url)[:2]
-            if urllib.parse.urlsplit(wasm_url)[:2] != page_origin:
-                corp = _token(wasm_headers.get("Cross-Origin-Resource-Policy"))
-                if wasm_headers.get("Access-Control-Allow-Origin") is None and corp != "cross-origin":
-                    problems.append(
-                        f"{wasm_url} is on another origin without CORS or "
-                        "'Cross-Origin-Resource-Policy: cross-origin'"
-                    )
+        problems += _check_wasm(final_url, urllib.parse.urljoin(final_url, wasm), timeout, report)
+    elif status < 400 and (wasm_url := _page_wasm(final_url, page_html)):
+        report.append("the page's Pyodide:")
+        try:
+            problems += _check_wasm(final_url, wasm_url, timeout, report)
+        except CliError as exc:
+            problems.append(str(exc))
     return report, problems
 
 
@@ -293,7 +452,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    print(f"{args.url} sends the headers cross-origin isolation needs.")
+    print(f"{args.url} is ready for cross-origin isolation.")
     return 0
 
 
@@ -369,10 +528,15 @@ def _build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="check that a deployed page is served for cross-origin isolation",
-        description="Fetch URL and report whether COOP, COEP and CORP (and the .wasm MIME type) are right.",
+        description=(
+            "Fetch URL and report whether it can be cross-origin isolated: COOP, COEP and CORP, or Pyroom's "
+            "isolation service worker; and the .wasm MIME type of the page's Pyodide."
+        ),
     )
     check.add_argument("url", metavar="URL")
-    check.add_argument("--wasm", metavar="PATH", help="a .wasm file to check too, relative to URL")
+    check.add_argument(
+        "--wasm", metavar="PATH", help="a .wasm file to check too, relative to URL (default: the page's Pyodide)"
+    )
     check.add_argument("--timeout", type=float, default=20.0, help="seconds per request (default 20)")
     check.set_defaults(func=_cmd_check)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ __all__ = [
     "check_coep",
     "headers_for",
     "isolation_headers",
+    "registered_worker_root",
     "service_worker_js",
     "service_worker_register_snippet",
     "write_hosting_files",
@@ -358,3 +361,25 @@ def service_worker_register_snippet(root: str | None = None) -> str:
     """
     root_js = "null" if root is None else json.dumps(root)
     return _REGISTER_TEMPLATE.replace("__ROOT__", root_js).replace("__FILE__", SERVICE_WORKER_FILE)
+
+
+_REGISTER_MARK = 'var KEY = "pyroom-sw-reloaded";'
+_REGISTER_ROOT = re.compile(r'var root = ("(?:[^"\\]|\\.)*"|null);')
+_CONTENT_ROOT = re.compile(r'<html\b[^>]*\sdata-content_root="([^"]*)"', re.I)
+
+
+def registered_worker_root(page_html: str) -> str | None:
+    """Where the page's registration snippet looks for ``pyroom-sw.js``: the site root relative to the page.
+
+    None when the page carries no snippet. A snippet that finds the root at run time is resolved as the
+    browser would for Sphinx pages (``data-content_root``), else ``"./"``.
+    """
+    start = page_html.find(_REGISTER_MARK)
+    if start < 0:
+        return None
+    match = _REGISTER_ROOT.search(page_html, start)
+    root = json.loads(match.group(1)) if match else None
+    if root is None:
+        found = _CONTENT_ROOT.search(page_html)
+        root = html.unescape(found.group(1)) if found and found.group(1) else "./"
+    return root if root.endswith("/") else root + "/"

@@ -14,7 +14,7 @@ PREVIEWS = ("auto", "turtle", "tkinter", "none")
 PRELOADS = ("run", "interaction", "visible", "load")
 ISOLATIONS = ("headers", "service-worker")
 COEPS = ("require-corp", "credentialless")
-HOSTING_FILES = ("netlify", "apache", "azure")
+HOSTING_FILES = ("netlify", "cloudflare", "apache", "azure")
 MAX_LINES = 200
 _SESSION_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$")
 

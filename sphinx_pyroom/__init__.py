@@ -18,6 +18,8 @@ from .directive import PyroomDirective, pyroom_block
 from .transforms import EDITOR_BUILDERS, PyroomHtmlTransform, PyroomPlainTransform, has_blocks, site_settings
 
 _DEFAULTS = SiteSettings()
+#: Before the module script (default priority 500), so the worker registers as early as it can.
+_SW_PRIORITY = 450
 
 
 def _visit_passthrough(self: Any, node: nodes.Element) -> None:
@@ -48,6 +50,11 @@ def _page_assets(
         return
     config = json.dumps(assets.page_config(app.pyroom_settings), separators=(",", ":"))  # type: ignore[attr-defined]
     app.add_css_file("pyroom/pyroom.css")
+    if app.pyroom_settings.isolation == "service-worker":  # type: ignore[attr-defined]
+        # The site root relative to this page ("./", "../", ...; html and dirhtml alike): pyroom-sw.js lies there.
+        root = context.get("content_root") or "./"
+        snippet = hosting.service_worker_register_snippet(root)
+        app.add_js_file(None, body=snippet, priority=_SW_PRIORITY)
     app.add_js_file("pyroom/pyroom.js", type="module", **{"data-pyroom-config": config})
 
 

@@ -132,6 +132,9 @@ export class Block {
   // --- output -------------------------------------------------------------------------------------------------
 
   clearOutput() {
+    if (this._frame) cancelAnimationFrame(this._frame);
+    this._frame = null;
+    this._pending = [];
     this.output.replaceChildren();
     this.output.hidden = true;
     this._outputChars = 0;
@@ -140,19 +143,36 @@ export class Block {
   }
 
   write(stream, text) {
-    if (stream === "stdout") this.stdout += text;
-    else if (stream === "stderr") this.stderr += text;
+    // The run's result keeps the newest output, bounded like the log.
+    if (stream === "stdout") this.stdout = (this.stdout + text).slice(-MAX_OUTPUT_CHARS);
+    else if (stream === "stderr") this.stderr = (this.stderr + text).slice(-MAX_OUTPUT_CHARS);
+    // Output is drawn once per frame: a program printing in a tight loop must not force a layout per line.
+    const pending = (this._pending ??= []);
+    const last = pending[pending.length - 1];
+    if (last && last.stream === stream) last.text += text;
+    else pending.push({ stream, text });
+    this._frame ??= requestAnimationFrame(() => this._drawOutput());
+  }
+
+  _drawOutput() {
+    this._frame = null;
+    const pending = this._pending || [];
+    this._pending = [];
+    if (!pending.length) return;
     this.output.hidden = false;
-    const last = this.output.lastElementChild;
-    if (last && last.dataset.stream === stream) last.append(text);
-    else {
-      const span = document.createElement("span");
-      span.className = `pyroom-${stream}`;
-      span.dataset.stream = stream;
-      span.textContent = text;
-      this.output.append(span);
+    const field = this.output.querySelector(".pyroom-input");
+    for (const { stream, text } of pending) {
+      const last = field ? field.previousElementSibling : this.output.lastElementChild;
+      if (last && last.dataset.stream === stream) last.append(text);
+      else {
+        const span = document.createElement("span");
+        span.className = `pyroom-${stream}`;
+        span.dataset.stream = stream;
+        span.textContent = text;
+        this.output.insertBefore(span, field);
+      }
+      this._outputChars += text.length;
     }
-    this._outputChars += text.length;
     if (this._outputChars > MAX_OUTPUT_CHARS) this._trimOutput();
     this.output.scrollTop = this.output.scrollHeight;
   }
@@ -172,6 +192,7 @@ export class Block {
   }
 
   askInput(prompt) {
+    this._drawOutput();
     this.setState("waiting");
     const field = document.createElement("input");
     field.type = "text";
@@ -236,6 +257,7 @@ export class Block {
     this.runId = handlers.runId;
     const result = await pending;
     this.runId = null;
+    this._drawOutput();
     this.output.querySelector(".pyroom-input")?.remove();
     if (result.status === "error" && result.errorLine) this.page.markError(this, result.errorFile, result.errorLine);
     if (result.status === "stopped") this.setStatus(result.restarted ? "Stopped (Python restarted)" : "Stopped");

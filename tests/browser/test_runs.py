@@ -55,9 +55,9 @@ def test_stdout_streams_while_the_program_runs(booted):
 
 def test_stdout_and_stderr_are_told_apart(booted):
     result = run_block(booted, "stderr")
-    assert result["stdout"] == "to out\n" and result["stderr"] == "to err\n"
-    assert booted.text_content("#stderr .pyroom-stdout") == "to out\n"
-    assert booted.text_content("#stderr .pyroom-stderr") == "to err\n"
+    assert result["stdout"] == "to out\nout again\n" and result["stderr"] == "to err\n"
+    spans = booted.eval_on_selector_all("#stderr .pyroom-output > span", "els => els.map(e => [e.className, e.textContent])")
+    assert spans == [["pyroom-stdout", "to out\n"], ["pyroom-stderr", "to err\n"], ["pyroom-stdout", "out again\n"]]
 
 
 def test_input_round_trip_through_the_output_field(booted):
@@ -188,3 +188,16 @@ def test_state_events_fire_in_order(booted):
         }"""
     )
     assert states == ["booting", "running", "done"]
+
+
+def test_a_program_printing_forever_keeps_the_page_responsive(booted):
+    booted.evaluate("window.__flood = window.pyroom.get('flood').run(), 0")
+    booted.wait_for_function("document.querySelector('#flood .pyroom-output').textContent.includes('line 1000')")
+    # The page still answers while the worker prints as fast as it can, and Stop ends it.
+    assert booted.evaluate("document.querySelector('#flood').dataset.pyroomState") == "running"
+    booted.click("#flood button[aria-label=Stop]")
+    result = booted.evaluate("window.__flood")
+    assert result["status"] == "stopped"
+    shown = booted.evaluate("document.querySelector('#flood .pyroom-output').textContent.length")
+    assert shown <= 200_000
+    assert booted.locator("#flood .pyroom-note").count() == 1

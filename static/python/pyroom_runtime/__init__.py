@@ -46,9 +46,11 @@ def configure(host: Any) -> None:
 def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            stream.flush()  # the program may have put its own streams there
         except Exception:
             pass
+    if _host is not None:
+        _output.flush()
 
 
 def _wait(kind: str, arg: Any) -> Any:
@@ -100,13 +102,46 @@ def _sleep(seconds: float) -> None:
 # --- output ---------------------------------------------------------------------------------------------------
 
 
+class _Output:
+    """What the program printed and the page has not been sent yet, in order across stdout and stderr.
+
+    Sent at line ends at most every FLUSH_INTERVAL seconds: a loop printing as fast as it can would otherwise
+    send one message per line and swamp the page. Held-back text goes with the next write after the interval,
+    before any wait (input, sleep) and when the run ends.
+    """
+
+    FLUSH_INTERVAL = 0.01
+    MAX_BUFFER = 65536
+
+    def __init__(self) -> None:
+        self.pieces: list[list[str]] = []
+        self.size = 0
+        self.last = 0.0
+
+    def add(self, stream: str, text: str) -> None:
+        if self.pieces and self.pieces[-1][0] == stream:
+            self.pieces[-1][1] += text
+        else:
+            self.pieces.append([stream, text])
+        self.size += len(text)
+        if self.size > self.MAX_BUFFER or ("\n" in text and time.monotonic() - self.last >= self.FLUSH_INTERVAL):
+            self.flush()
+
+    def flush(self) -> None:
+        pieces, self.pieces, self.size = self.pieces, [], 0
+        self.last = time.monotonic()
+        for stream, text in pieces:
+            _host.write(stream, text)
+
+
+_output = _Output()
+
+
 class _Writer(io.TextIOBase):
-    """A text stream that sends what is written to the page, in chunks at newlines or when it grows."""
+    """sys.stdout / sys.stderr during a run: text goes to the page through the shared, ordered output buffer."""
 
     def __init__(self, stream: str) -> None:
         self._stream = stream
-        self._buffer: list[str] = []
-        self._size = 0
 
     @property
     def encoding(self) -> str:  # type: ignore[override]
@@ -122,18 +157,11 @@ class _Writer(io.TextIOBase):
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         if text:
-            self._buffer.append(text)
-            self._size += len(text)
-            if "\n" in text or self._size > 8192:
-                self.flush()
+            _output.add(self._stream, text)
         return len(text)
 
     def flush(self) -> None:
-        if self._buffer:
-            text = "".join(self._buffer)
-            self._buffer.clear()
-            self._size = 0
-            _host.write(self._stream, text)
+        _output.flush()
 
 
 class _Run:

@@ -1,0 +1,3 @@
+project = "pyroom-bad-options"
+extensions = ["sphinx_pyroom"]
+exclude_patterns = ["_build"]

@@ -1,0 +1,3 @@
+project = "pyroom-myst"
+extensions = ["myst_parser", "sphinx_pyroom"]
+exclude_patterns = ["_build"]

@@ -1,0 +1,3 @@
+project = "pyroom-python-blocks"
+extensions = ["sphinx_pyroom"]
+exclude_patterns = ["_build"]

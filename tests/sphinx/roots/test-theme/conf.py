@@ -1,0 +1,3 @@
+project = "pyroom-theme"
+extensions = ["sphinx_pyroom"]
+exclude_patterns = ["_build"]
