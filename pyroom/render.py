@@ -29,7 +29,7 @@ def slug(text: str) -> str:
 
 
 def code_hash(code: str) -> str:
-    """Short hash of the author's code: the page stores it with a reader's edits to notice when the author changed it."""
+    """Short hash of the author's code, stored with a reader's edits to notice when the author changed it."""
     return hashlib.sha256(code.encode()).hexdigest()[:12]
 
 

@@ -253,8 +253,11 @@ export class Block {
       onOut: (stream, text) => this.write(stream, text),
       onWait: (prompt) => this.askInput(prompt),
     };
+    const queued = host.runs.size > 0;
     const pending = host.run(request, handlers);
     this.runId = handlers.runId;
+    // One worker runs one program at a time; say why nothing happens yet.
+    if (queued) this.setStatus("Waiting for another block to finish (Stop it, or stop this one)");
     const result = await pending;
     this.runId = null;
     this._drawOutput();

@@ -65,6 +65,13 @@ export class PythonHost {
     const run = this.runs.get(runId);
     if (!run || run.stopping) return;
     run.stopping = true;
+    if (!run.begun) {
+      // Still queued behind another block: drop it without touching the program that is running.
+      this.worker?.postMessage({ type: "cancel", runId });
+      this.runs.delete(runId);
+      run.resolve({ status: "stopped", error: null });
+      return;
+    }
     const mode = this.mode || "none";
     if (this.channel && mode === "sab") sendStop(this.channel);
     else this.worker?.postMessage({ type: "stop" });
@@ -115,6 +122,9 @@ export class PythonHost {
       case "progress":
         for (const r of this.runs.values()) r.handlers.onProgress?.(message.text);
         this.onProgress(message.text);
+        break;
+      case "begin":
+        if (run) run.begun = true;
         break;
       case "started":
         run?.handlers.onStarted?.();

@@ -134,7 +134,11 @@ async function loadPackages(request) {
   wanted.forEach((p) => installed.add(p));
 }
 
+const cancelled = new Set();
+
 async function run(request) {
+  if (cancelled.delete(request.runId)) return;
+  post({ type: "begin", runId: request.runId });
   currentRun = request.runId;
   if (ctl) Atomics.store(ctl, 0, IDLE);
   if (interrupt) interrupt[0] = 0;
@@ -181,6 +185,9 @@ self.onmessage = (event) => {
         .then(() => bootPromise)
         .then(() => run(message))
         .catch(() => post({ type: "finished", runId: message.runId, result: { status: "error", error: "Python is not running" } }));
+      break;
+    case "cancel":
+      cancelled.add(message.runId);
       break;
     case "answer":
       finishWait(message.line);

@@ -57,7 +57,9 @@ def test_progress_shows_while_python_loads(fresh, server):
 def test_editor_takes_over_without_layout_shift(fresh, server):
     page = fresh(server + "/editing.html")
     box = "document.querySelector('#editable').getBoundingClientRect()"
-    below = "[...document.querySelectorAll('p')].find(p => p.textContent.startsWith('Text below')).getBoundingClientRect()"
+    below = (
+        "[...document.querySelectorAll('p')].find(p => p.textContent.startsWith('Text below')).getBoundingClientRect()"
+    )
     before = page.evaluate(f"[{box}.height, {below}.top]")
     page.click("#editable .pyroom-code pre")
     page.locator("#editable .cm-editor").wait_for()

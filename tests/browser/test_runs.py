@@ -56,7 +56,9 @@ def test_stdout_streams_while_the_program_runs(booted):
 def test_stdout_and_stderr_are_told_apart(booted):
     result = run_block(booted, "stderr")
     assert result["stdout"] == "to out\nout again\n" and result["stderr"] == "to err\n"
-    spans = booted.eval_on_selector_all("#stderr .pyroom-output > span", "els => els.map(e => [e.className, e.textContent])")
+    spans = booted.eval_on_selector_all(
+        "#stderr .pyroom-output > span", "els => els.map(e => [e.className, e.textContent])"
+    )
     assert spans == [["pyroom-stdout", "to out\n"], ["pyroom-stderr", "to err\n"], ["pyroom-stdout", "out again\n"]]
 
 
@@ -201,3 +203,18 @@ def test_a_program_printing_forever_keeps_the_page_responsive(booted):
     shown = booted.evaluate("document.querySelector('#flood .pyroom-output').textContent.length")
     assert shown <= 200_000
     assert booted.locator("#flood .pyroom-note").count() == 1
+
+
+def test_a_second_block_waits_for_the_running_one_and_can_be_cancelled(booted):
+    booted.evaluate("window.__ask3 = window.pyroom.get('ask').run(), 0")
+    wait_state(booted, "ask", "waiting")
+    booted.evaluate("window.__queued = window.pyroom.get('hello').run(), 0")
+    booted.wait_for_function("document.querySelector('#hello .pyroom-status').textContent.includes('another block')")
+    # Stopping the queued block leaves the running program alone.
+    booted.click("#hello button[aria-label=Stop]")
+    assert booted.evaluate("window.__queued")["status"] == "stopped"
+    assert state_of(booted, "ask") == "waiting"
+    booted.fill("#ask .pyroom-input", "Queued")
+    booted.press("#ask .pyroom-input", "Enter")
+    assert booted.evaluate("window.__ask3")["stdout"] == "Name? Queued\nHello, Queued\n"
+    assert run_block(booted, "hello")["stdout"] == "hello from pyroom\n"
