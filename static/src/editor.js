@@ -51,6 +51,9 @@ const errorLine = StateField.define({
 // Copy the box of the static <pre> so the swap does not move anything on the page.
 function matchBox(pre) {
   const s = getComputedStyle(pre);
+  // The <pre> limits its content box (so many lines); the scroller holds the padding too.
+  const maxHeight =
+    s.maxHeight === "none" ? "none" : `${parseFloat(s.maxHeight) + parseFloat(s.paddingTop) + parseFloat(s.paddingBottom)}px`;
   return EditorView.theme({
     "&": {
       fontSize: s.fontSize,
@@ -63,7 +66,7 @@ function matchBox(pre) {
     ".cm-scroller": {
       fontFamily: s.fontFamily,
       lineHeight: s.lineHeight,
-      maxHeight: s.maxHeight,
+      maxHeight,
       overflow: "auto",
     },
     ".cm-content": {

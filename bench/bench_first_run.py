@@ -1,0 +1,86 @@
+"""First run on a fresh page with Pyodide in the HTTP cache: Pyroom vs raw loadPyodide in a bare module worker.
+
+Pyroom: a Sphinx page whose one block (``autorun``) prints 1; time from navigation start to the block's ``done``.
+Baseline: a bare page whose module worker imports pyodide.mjs (same URLs), calls ``loadPyodide`` and
+``runPython("print(1)")``; time from navigation start to the output message on the page. Each repeat opens a new
+page in the same browser context after one warm-up load of each, alternating which goes first.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from _common import build_pyroom_site, chromium, fmt_ms, median, ratio_line, serving, workdir
+
+PAGE = """First run
+=========
+
+.. pyroom::
+   :autorun:
+
+   print(1)
+"""
+
+DONE_LISTENER = """
+document.addEventListener("pyroom:state", (event) => {
+  if (event.detail.state === "done" || event.detail.state === "error") {
+    window.__pyroomDone ??= { ms: performance.now(), state: event.detail.state };
+  }
+});
+"""
+
+
+def pyroom_first_run(context, url: str) -> float:
+    page = context.new_page()
+    try:
+        page.goto(url)
+        done = page.wait_for_function("window.__pyroomDone", timeout=120_000).json_value()
+        if done["state"] != "done":
+            raise RuntimeError(f"the block ended in state {done['state']}")
+        output = page.inner_text(".pyroom-output").strip()
+        if output != "1":
+            raise RuntimeError(f"unexpected output {output!r}")
+        return float(done["ms"])
+    finally:
+        page.close()
+
+
+def bare_first_run(context, url: str) -> float:
+    page = context.new_page()
+    try:
+        page.goto(url)
+        return float(page.wait_for_function("window.bare && window.bare.firstOutput", timeout=120_000).json_value())
+    finally:
+        page.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=11)
+    args = parser.parse_args()
+    with workdir("pyroom-bench-first-") as tmp:
+        site = build_pyroom_site({"index": PAGE}, tmp)
+        with serving(site) as base, chromium() as browser:
+            context = browser.new_context()
+            context.add_init_script(DONE_LISTENER)
+            pyroom_url, bare_url = base + "index.html", base + "_bench/bare.html"
+            pyroom_first_run(context, pyroom_url)  # fill the HTTP cache
+            bare_first_run(context, bare_url)
+            pyroom, bare = [], []
+            for i in range(args.repeats):
+                order = [(pyroom, pyroom_first_run, pyroom_url), (bare, bare_first_run, bare_url)]
+                for results, measure, url in order if i % 2 == 0 else reversed(order):
+                    results.append(measure(context, url))
+            context.close()
+    print("first run, warm HTTP cache, navigation -> printed output")
+    print(f"  raw Pyodide (bare worker): {fmt_ms(bare)}")
+    print(f"  Pyroom (Sphinx page):      {fmt_ms(pyroom)}")
+    print("  " + ratio_line("Pyroom / raw", median(pyroom), median(bare), target=1.10))
+    # Each pair ran back to back: the median of their ratios is less sensitive to a machine busy with other work.
+    paired = [p / b for p, b in zip(pyroom, bare, strict=True)]
+    print(f"  median of paired ratios: {median(paired):.3f}x (min {min(paired):.3f}, max {max(paired):.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

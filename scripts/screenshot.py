@@ -1,0 +1,69 @@
+"""Take docs/_static/screenshot.png (the README's picture): build the docs, run the front-page example, shoot.
+
+Usage: .venv/bin/python scripts/screenshot.py   (after scripts/setup.sh; drives Debian's /usr/bin/chromium)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from pyroom.cli import make_server
+
+REPO = Path(__file__).resolve().parent.parent
+SITE = REPO / "docs" / "_build" / "html"
+OUT = REPO / "docs" / "_static" / "screenshot.png"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def build_docs() -> None:
+    cmd = [sys.executable, "-m", "sphinx", "-W", "-q", "-b", "html", "-D", "pyroom_pyodide=local"]
+    subprocess.run([*cmd, str(REPO / "docs"), str(SITE)], check=True)
+
+
+def main() -> int:
+    build_docs()
+    server = make_server(SITE, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            page = browser.new_page(viewport={"width": 1100, "height": 760}, device_scale_factor=1)
+            page.emulate_media(color_scheme="light")
+            page.goto(url)
+            block = "#pyroom-index-0"
+            # Edit the code as a reader would, run it, answer input(), wait for the run to finish.
+            page.click(f"{block} .pyroom-code pre")
+            page.wait_for_selector(f"{block} .cm-editor")
+            page.click(f"{block} .pyroom-run")
+            page.wait_for_selector(f"{block}[data-pyroom-state=waiting]", timeout=120_000)
+            page.fill(f"{block} .pyroom-input", "Ada")
+            page.press(f"{block} .pyroom-input", "Enter")
+            page.wait_for_selector(f"{block}[data-pyroom-state=done]", timeout=60_000)
+            page.mouse.move(0, 0)
+            OUT.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(OUT))
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    print(OUT.relative_to(REPO))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
