@@ -11,7 +11,7 @@ from . import pyodide_dist
 from .options import SiteSettings
 
 STATIC_DIR = Path(__file__).parent / "_static"
-ASSET_FILES = ("pyroom.js", "pyroom.css", "editor.js", "worker.js", "runtime.json")
+ASSET_FILES = ("pyroom.js", "pyroom.css", "editor.js", "worker.js", "preview.js", "runtime.json")
 #: where the assets go inside a site's static folder
 SUBDIR = "pyroom"
 

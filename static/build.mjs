@@ -16,6 +16,7 @@ await build({
     { in: join(root, "static/src/page.js"), out: "pyroom" },
     { in: join(root, "static/src/editor.js"), out: "editor" },
     { in: join(root, "static/src/worker.js"), out: "worker" },
+    { in: join(root, "static/src/preview/pane.js"), out: "preview" },
     { in: join(root, "static/css/pyroom.css"), out: "pyroom" },
   ],
   outdir: out,

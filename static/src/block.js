@@ -5,6 +5,7 @@ import { saveEdit, loadEdit, clearEdit } from "./storage.js";
 
 const MAX_OUTPUT_CHARS = 200_000;
 let editorModule = null;
+let previewModule = null;
 
 export function loadEditorModule(base) {
   editorModule ??= import(new URL("editor.js", base).href);
@@ -118,6 +119,7 @@ export class Block {
   }
 
   reset() {
+    if (this.runId === null) this.closePreview();
     clearEdit(this.id);
     this._code = this.original;
     this.editor?.setCode(this.original);
@@ -213,6 +215,39 @@ export class Block {
     field.focus({ preventScroll: false });
   }
 
+  // --- preview ----------------------------------------------------------------------------------------------
+
+  /** The preview pane for this run (the display module loads on the first thing a program draws). */
+  _pane() {
+    this._panePromise ??= (async () => {
+      previewModule ??= import(new URL("preview.js", this.page.base).href);
+      const { Pane } = await previewModule;
+      this.pane = new Pane(this.element.querySelector(".pyroom-preview"), {
+        sendEvents: (events) => this.page.host.sendEvents(events),
+        onLive: (live) => {
+          if (this.runId !== null) this.setState(live ? "live" : "running");
+        },
+      });
+      return this.pane;
+    })();
+    return this._panePromise;
+  }
+
+  _display(ops) {
+    // Operations apply in order, also while the module is still loading.
+    this._displayChain = (this._displayChain || this._pane()).then((pane) => {
+      pane.apply(ops);
+      return pane;
+    });
+  }
+
+  closePreview() {
+    this.pane?.destroy();
+    this.pane = null;
+    this._panePromise = null;
+    this._displayChain = null;
+  }
+
   // --- running ------------------------------------------------------------------------------------------------
 
   /** Run the block; resolves to {status, stdout, stderr, error}. A second call while running returns the same run. */
@@ -227,6 +262,7 @@ export class Block {
   async _run() {
     const host = this.page.host;
     this.clearOutput();
+    this.closePreview(); // a new run starts with no windows, as a new process would
     this.editor?.markLine(null);
     this.setStatus("");
     this.setState("booting");
@@ -252,6 +288,8 @@ export class Block {
       },
       onOut: (stream, text) => this.write(stream, text),
       onWait: (prompt) => this.askInput(prompt),
+      onDisplay: (ops) => this._display(JSON.parse(ops)),
+      onQuery: async (q) => (await this._pane()).query(q),
     };
     const queued = host.runs.size > 0;
     const pending = host.run(request, handlers);
@@ -263,7 +301,10 @@ export class Block {
     this._drawOutput();
     this.output.querySelector(".pyroom-input")?.remove();
     if (result.status === "error" && result.errorLine) this.page.markError(this, result.errorFile, result.errorLine);
-    if (result.status === "stopped") this.setStatus(result.restarted ? "Stopped (Python restarted)" : "Stopped");
+    if (result.status === "stopped") {
+      this.setStatus(result.restarted ? "Stopped (Python restarted)" : "Stopped");
+      this.closePreview();
+    }
     else if (result.status === "error") this.setStatus("Error");
     else this.setStatus("");
     this.setState(result.status === "error" ? "error" : "done");

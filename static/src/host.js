@@ -1,7 +1,7 @@
 // The page's side of the worker: boots the one shared worker, sends runs, routes output back to the block that
 // asked, answers input() and implements Stop (interrupt under isolation; otherwise a restart, and it says so).
 
-import { createChannel, sendAnswer, sendStop } from "./sync.js";
+import { createChannel, sendAnswer, sendStop, pushEvents } from "./sync.js";
 
 const STOP_GRACE_MS = { sab: 2500, jspi: 800, none: 0 };
 
@@ -53,6 +53,14 @@ export class PythonHost {
       this.runs.set(runId, { handlers, resolve });
       this.worker.postMessage({ ...request, packages, indexUrls: this.indexUrls, type: "run", runId });
     });
+  }
+
+  /** Events from a preview pane for the running program (mailbox under isolation, messages otherwise). */
+  sendEvents(events) {
+    if (!this.worker || !events.length) return;
+    if (this.channel) {
+      if (!pushEvents(this.channel, events)) console.warn("pyroom: the program is not reading its events; dropped some");
+    } else this.worker.postMessage({ type: "events", events });
   }
 
   answer(line) {
@@ -133,7 +141,15 @@ export class PythonHost {
         run?.handlers.onOut?.(message.stream, message.text);
         break;
       case "wait":
-        run?.handlers.onWait?.(message.prompt);
+        if (message.kind === "query") {
+          // A program asks its display something (geometry, fonts, a dialog) and blocks until answered.
+          Promise.resolve(run?.handlers.onQuery?.(JSON.parse(message.prompt)))
+            .catch((err) => (console.error(err), null))
+            .then((answer) => this.answer(JSON.stringify(answer ?? null)));
+        } else run?.handlers.onWait?.(message.prompt);
+        break;
+      case "display":
+        run?.handlers.onDisplay?.(message.ops);
         break;
       case "finished":
         if (!run) break;

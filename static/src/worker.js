@@ -1,13 +1,15 @@
 // The program side: one module worker per page owns Pyodide and runs every block. It never touches the DOM;
 // it talks to the page through messages (out) and, when Python must block, the synchronous channel (sync.js).
 
-import { STOP, ANSWER, IDLE, readAnswer } from "./sync.js";
+import { STOP, ANSWER, IDLE, readAnswer, cells, answerBytes, eventBytes, takeEvents } from "./sync.js";
 
 let pyodide = null;
 let runtime = null;
 let mode = "none";
 let ctl = null; // Int32Array over the SharedArrayBuffer of the sync channel (sab mode)
 let data = null; // Uint8Array for answers (sab mode)
+let events = null; // Uint8Array: the page's event mailbox (sab mode)
+const eventQueue = []; // events posted by the page (jspi and none modes)
 let interrupt = null; // Uint8Array: Pyodide's interrupt buffer (sab mode)
 let currentRun = null;
 let pendingWait = null; // jspi mode: {resolve} of the wait Python is suspended in
@@ -32,7 +34,23 @@ const host = {
   write(stream, text) {
     post({ type: "out", runId: currentRun, stream, text });
   },
+  display(ops) {
+    post({ type: "display", runId: currentRun, ops });
+  },
   wait_sync(kind, arg) {
+    if (kind === "events") {
+      // arg: timeout in ms, negative for none. The page bumps cell 3 whenever it adds events (or on Stop).
+      const end = arg < 0 ? Infinity : performance.now() + arg;
+      for (;;) {
+        const seq = Atomics.load(ctl, 3);
+        if (Atomics.load(ctl, 0) === STOP) return stopped();
+        const got = takeEvents(ctl, events);
+        if (got.length) return JSON.stringify(got);
+        const left = end - performance.now();
+        if (left <= 0) return "[]";
+        Atomics.wait(ctl, 3, seq, left === Infinity ? undefined : left);
+      }
+    }
     if (kind === "sleep") {
       const end = performance.now() + arg;
       for (;;) {
@@ -45,6 +63,7 @@ const host = {
     post({ type: "wait", runId: currentRun, kind, prompt: String(arg) });
     for (;;) {
       Atomics.wait(ctl, 0, IDLE);
+      // (input and query answers arrive here; Stop too)
       const state = Atomics.load(ctl, 0);
       if (state === STOP) return stopped();
       if (state === ANSWER) {
@@ -55,9 +74,12 @@ const host = {
     }
   },
   wait_async(kind, arg) {
+    if (kind === "events" && eventQueue.length) return Promise.resolve(JSON.stringify(eventQueue.splice(0)));
     return new Promise((resolve) => {
-      pendingWait = { resolve };
-      if (kind === "sleep") {
+      pendingWait = { resolve, kind };
+      if (kind === "events") {
+        if (arg >= 0) pendingWait.timer = setTimeout(() => finishWait("[]"), arg);
+      } else if (kind === "sleep") {
         const timer = setTimeout(() => finishWait(true), arg);
         pendingWait.timer = timer;
       } else {
@@ -90,8 +112,9 @@ function finishWait(value) {
 async function boot(message) {
   mode = chooseMode(Boolean(message.ctl));
   if (mode === "sab") {
-    ctl = new Int32Array(message.ctl, 0, 4);
-    data = new Uint8Array(message.ctl, 16);
+    ctl = cells(message.ctl);
+    data = answerBytes(message.ctl);
+    events = eventBytes(message.ctl);
     interrupt = new Uint8Array(message.interrupt);
   }
   progress("Loading Python…");
@@ -188,6 +211,10 @@ self.onmessage = (event) => {
       break;
     case "cancel":
       cancelled.add(message.runId);
+      break;
+    case "events":
+      eventQueue.push(...message.events);
+      if (pendingWait?.kind === "events") finishWait(JSON.stringify(eventQueue.splice(0)));
       break;
     case "answer":
       finishWait(message.line);

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import json
 import inspect
 import io
 import linecache
@@ -38,6 +39,48 @@ def configure(host: Any) -> None:
     _host = host
     builtins.input = _input
     time.sleep = _sleep
+    from . import display
+
+    display.set_display(BrowserDisplay())
+
+
+class BrowserDisplay:
+    """The display of PROTOCOL.md inside Pyodide: operations go to the page in batches, queries and event waits
+    block on the worker's synchronous channel."""
+
+    def __init__(self) -> None:
+        self._ops: list[Any] = []
+
+    @property
+    def can_block(self) -> bool:
+        """False in the degraded mode (no SharedArrayBuffer, no JSPI): mainloop() must return instead of waiting."""
+        return _host.mode != "none"
+
+    def send(self, op: list[Any]) -> None:
+        self._ops.append(op)
+
+    def flush(self) -> None:
+        if self._ops:
+            ops, self._ops = self._ops, []
+            _host.display(json.dumps(ops))
+
+    def query(self, op: list[Any]) -> Any:
+        self.flush()
+        if _host.mode == "none":
+            from .display import RecordingDisplay
+
+            return RecordingDisplay().query(op)  # approximate answers: the page cannot be asked synchronously
+        _output.flush()
+        return json.loads(str(_wait("query", json.dumps(op))))
+
+    def wait_events(self, timeout: float | None) -> list[dict[str, Any]]:
+        self.flush()
+        if _host.mode == "none":
+            if timeout:
+                _sleep(timeout)
+            return []
+        answer = _wait("events", -1 if timeout is None else max(0.0, timeout) * 1000.0)
+        return json.loads(str(answer))
 
 
 # --- blocking calls ------------------------------------------------------------------------------------------
@@ -238,6 +281,7 @@ async def run(request: Any) -> dict[str, Any]:
     namespace = _sessions[session]
     namespace["__file__"] = filename
     _current.stdin = list(req.get("stdin") or [])
+    _reset_gui()
     saved = sys.stdout, sys.stderr, sys.argv
     sys.stdout, sys.stderr = _Writer("stdout"), _Writer("stderr")
     sys.argv = [filename]
@@ -268,9 +312,31 @@ async def run(request: Any) -> dict[str, Any]:
         sys.stderr.write(error)
     finally:
         _flush()
+        _flush_display()
         sys.stdout, sys.stderr, sys.argv = saved
         _current.stdin = []
     return {"status": status, "error": error, "errorFile": where_file, "errorLine": where_line}
+
+
+def _reset_gui() -> None:
+    """A run starts with no windows: forget the previous run's Tk root and turtle screen (the page clears the pane)."""
+    for name in ("turtle", "tkinter"):
+        module = sys.modules.get(name)
+        reset = getattr(module, "_pyroom_reset", None)
+        if reset is not None:
+            try:
+                reset()
+            except Exception:  # noqa: BLE001 - a broken previous run must not block the next one
+                pass
+
+
+def _flush_display() -> None:
+    from . import display
+
+    try:
+        display.get_display().flush()
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def forget_session(session: str) -> None:
