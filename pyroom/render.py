@@ -64,8 +64,8 @@ def render_block(
     if options.setup:
         return f'<div class="pyroom pyroom-setup" id="{element_id}" hidden{session_attr}>{script}</div>\n'
 
-    line_count = code.count("\n") + (0 if code.endswith("\n") else 1)
-    shown = options.lines or min(max(line_count, 1), max_lines)
+    # The code box fits the code and grows while the reader edits, up to `lines` (or the site's max_lines).
+    shown = options.lines or max_lines
     classes = ["pyroom"]
     if options.readonly:
         classes.append("pyroom-readonly")

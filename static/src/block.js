@@ -102,6 +102,7 @@ export class Block {
   }
 
   _preKey(event) {
+    if (event.target !== this.pre) return; // keys inside the editor are the editor's
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey || event.shiftKey)) {
       event.preventDefault();
       this.run();

@@ -48,45 +48,25 @@ const errorLine = StateField.define({
   provide: (field) => EditorView.decorations.from(field),
 });
 
-// Copy the box of the static <pre> so the swap does not move anything on the page.
-function matchBox(pre) {
-  const s = getComputedStyle(pre);
-  // The <pre> limits its content box (so many lines); the scroller holds the padding too.
-  const maxHeight =
-    s.maxHeight === "none" ? "none" : `${parseFloat(s.maxHeight) + parseFloat(s.paddingTop) + parseFloat(s.paddingBottom)}px`;
-  return EditorView.theme({
-    "&": {
-      fontSize: s.fontSize,
-      backgroundColor: s.backgroundColor,
-      border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`,
-      borderRadius: s.borderRadius,
-      margin: s.margin,
-    },
-    "&.cm-focused": { outline: "2px solid var(--pyroom-focus, #3b82f6)", outlineOffset: "-1px" },
-    ".cm-scroller": {
-      fontFamily: s.fontFamily,
-      lineHeight: s.lineHeight,
-      maxHeight,
-      overflow: "auto",
-    },
-    ".cm-content": {
-      padding: `${s.paddingTop} 0 ${s.paddingBottom} 0`,
-      caretColor: s.color,
-      color: s.color,
-    },
-    ".cm-line": { padding: `0 ${s.paddingRight} 0 ${s.paddingLeft}` },
-  });
-}
+// The editor lives inside the static <pre>, which keeps its box, colours and scrolling: nothing moves when it
+// takes over, and a theme switch (light/dark) restyles the editor as it restyles the static code.
+const inheritBox = EditorView.theme({
+  "&": { fontSize: "inherit", backgroundColor: "transparent", color: "inherit" },
+  "&.cm-focused": { outline: "none" },
+  ".cm-scroller": { fontFamily: "inherit", lineHeight: "inherit", overflow: "visible" },
+  ".cm-content": { padding: "0", caretColor: "currentColor" },
+  ".cm-line": { padding: "0" },
+  ".cm-cursor": { borderLeftColor: "currentColor" },
+});
 
 /**
- * Replace `pre` by an editor holding `doc`. Returns a small handle; the page never touches CodeMirror directly.
+ * Put an editor holding `code` in `pre` (in place of its highlighted text). Returns a small handle; the page never touches CodeMirror directly.
  * Options: readonly, onRun(), onEscape(), onChange(code), clickEvent (to put the cursor where the reader clicked).
  */
 export function createEditor(pre, code, options = {}) {
   // The editor holds the code without its final newline (the static <pre> shows no empty last line either).
   const doc = code.replace(/\n$/, "");
-  const parent = pre.parentElement;
-  const minHeight = pre.getBoundingClientRect().height;
+  const shown = pre.querySelector("code") || pre.firstElementChild;
   const runKeys = [
     { key: "Mod-Enter", run: () => (options.onRun?.(), true) },
     { key: "Shift-Enter", run: () => (options.onRun?.(), true) },
@@ -106,7 +86,7 @@ export function createEditor(pre, code, options = {}) {
         python(),
         syntaxHighlighting(pygmentsClasses),
         errorLine,
-        matchBox(pre),
+        inheritBox,
         EditorState.readOnly.of(Boolean(options.readonly)),
         EditorView.editable.of(!options.readonly),
         EditorView.contentAttributes.of({ "aria-label": options.readonly ? "Python code (read only)" : "Python code editor" }),
@@ -116,9 +96,10 @@ export function createEditor(pre, code, options = {}) {
       ],
     }),
   });
-  view.dom.style.minHeight = `${minHeight}px`;
-  parent.insertBefore(view.dom, pre);
-  pre.hidden = true;
+  shown.hidden = true;
+  pre.append(view.dom);
+  pre.removeAttribute("tabindex"); // focus goes to the editor itself now
+  pre.classList.add("pyroom-editing");
   if (options.clickEvent) {
     const pos = view.posAtCoords({ x: options.clickEvent.clientX, y: options.clickEvent.clientY });
     if (pos != null) view.dispatch({ selection: { anchor: pos } });
@@ -138,7 +119,9 @@ export function createEditor(pre, code, options = {}) {
     focus: () => view.focus(),
     destroy() {
       view.destroy();
-      pre.hidden = false;
+      shown.hidden = false;
+      pre.tabIndex = 0;
+      pre.classList.remove("pyroom-editing");
     },
   };
 }

@@ -67,8 +67,8 @@ def test_every_block_option_reaches_the_page(app, html) -> None:
     defaults = editors[3]
     assert html.data(defaults)["options"] == {}
     assert "data-pyroom-session" not in defaults.attrs
-    assert defaults["style"] == "--pyroom-lines: 1"  # fits the code
-    assert editors[1]["style"] == "--pyroom-lines: 2"
+    assert defaults["style"] == "--pyroom-lines: 30"  # the code fits; editing grows it up to max_lines
+    assert editors[1]["style"] == "--pyroom-lines: 30"
     assert html.data(editors[2])["options"] == {"preview": "none"}
 
 
