@@ -5,7 +5,8 @@ the new page's ``<head>`` elements without running them, and re-creates the cont
 attributes (so a block's ``<script type="application/json" class="pyroom-data">`` comes back as a plain script).
 The hook runs once per tab, subscribes to Material's ``document$`` and, whenever the new content holds blocks,
 gives their data scripts back their type and class, adds the stylesheet if the head lacks it, imports the page script
-(a no-op once loaded) and calls ``window.pyroom.mount()``.
+(a no-op once loaded) and calls ``window.pyroom.mount()``; on a page without blocks it only calls ``mount()`` (when
+the script is loaded), which forgets the blocks of the page left behind.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ _INSTANT_HOOK = """\
 const assets = new URL(__BASE__, import.meta.url);
 function attach() {
   const blocks = document.querySelectorAll("div.pyroom[id]");
-  if (!blocks.length) return;
+  if (!blocks.length) {
+    window.pyroom?.mount(); // forget the blocks of the page left behind; the worker stays booted
+    return;
+  }
   for (const block of blocks) {
     const data = block.querySelector(":scope > script");
     if (data && !data.classList.contains("pyroom-data")) {
@@ -43,14 +47,23 @@ window.document$?.subscribe(attach);
 
 
 def head_tags(
-    assets_url: str, root_url: str, config: dict[str, Any], *, blocks: bool, instant: bool, service_worker: bool
+    assets_url: str,
+    root_url: str,
+    config: dict[str, Any],
+    *,
+    blocks: bool,
+    instant: bool,
+    service_worker: bool,
+    first_visit: str = "reload",
 ) -> str:
-    """The tags for one page: ``assets_url`` is the assets folder and ``root_url`` the site root, relative to it."""
+    """The tags for one page: ``assets_url`` is the assets folder and ``root_url`` the site root, relative to it.
+
+    ``first_visit`` is the service worker's first-visit policy (``sw_first_visit``)."""
     data = html.escape(json.dumps(config, separators=(",", ":")), quote=True)
     base = html.escape(assets_url, quote=True)
     tags = []
     if service_worker and (blocks or instant):
-        tags.append(f"<script>{hosting.service_worker_register_snippet(root_url)}</script>")
+        tags.append(f"<script>{hosting.service_worker_register_snippet(root_url, first_visit)}</script>")
     if blocks:
         tags.append(f'<link rel="stylesheet" href="{base}pyroom.css" data-pyroom>')
         tags.append(f'<script type="module" src="{base}pyroom.js" data-pyroom-config="{data}"></script>')

@@ -39,6 +39,7 @@ from pyroom.sources import check_one_source, read_code_file
 
 from .fences import Fence, find_fences, parse_fence_options
 from .head import head_tags, insert_into_head
+from .serve import isolate_server
 
 log = logging.getLogger("mkdocs.plugins.pyroom")
 
@@ -252,6 +253,7 @@ class PyroomPlugin(BasePlugin):
             blocks=filled > 0,
             instant=self._instant,
             service_worker=self.settings.isolation == "service-worker",
+            first_visit=self.settings.sw_first_visit,
         )
         return insert_into_head(output, tags)
 
@@ -271,6 +273,10 @@ class PyroomPlugin(BasePlugin):
                 worker.write_text(text, encoding="utf-8")
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        if isolate_server(server, self.settings.coep):
+            log.info(f"pyroom: serving with the cross-origin isolation headers (COEP {self.settings.coep})")
+        else:
+            log.warning("pyroom: cannot add the cross-origin isolation headers to this server; blocks run degraded")
         docs = Path(config.docs_dir).resolve()
         for path in sorted(self._included):
             if not path.is_relative_to(docs):

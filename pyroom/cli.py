@@ -8,6 +8,7 @@ import email.utils
 import functools
 import json
 import os
+import re
 import socket
 import sys
 import urllib.error
@@ -22,16 +23,20 @@ from typing import Any, NoReturn
 
 from pyroom import __version__
 from pyroom.hosting import (
+    ALL_HOSTS,
     COEP_VALUES,
-    HOSTS,
+    HOST_WHERE,
     SERVICE_WORKER_FILE,
+    SW_HOSTS,
     HostingError,
     headers_for,
     isolation_headers,
+    merge_host_file,
+    registered_first_visit,
     registered_worker_root,
 )
 
-__all__ = ["CliError", "IsolatingRequestHandler", "check_url", "main", "make_server"]
+__all__ = ["CliError", "IsolatingRequestHandler", "check_dir", "check_url", "main", "make_server"]
 
 #: MIME types the local server sends whatever the platform's tables say.
 MIME_TYPES: dict[str, str] = {
@@ -210,7 +215,31 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_headers(args: argparse.Namespace) -> int:
-    sys.stdout.write(headers_for(args.host, args.coep))
+    host = args.host
+    if args.output is None:
+        print(f"pyroom: {host}: {HOST_WHERE[host]}", file=sys.stderr)
+        sys.stdout.write(headers_for(host, args.coep))
+        return 0
+    if host in SW_HOSTS:
+        raise CliError(
+            f"{host} reads no configuration file: print the settings with `pyroom headers --host {host}` "
+            "and add them to conf.py or mkdocs.yml"
+        )
+    path: Path = args.output
+    try:
+        existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read {path}: {exc}") from None
+    text = merge_host_file(host, existing, args.coep, path)
+    if text == existing:
+        print(f"pyroom: {path} is up to date ({host}: {HOST_WHERE[host]})", file=sys.stderr)
+        return 0
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc}") from None
+    action = "updated" if existing.strip() else "wrote"
+    print(f"pyroom: {action} {path} ({host}: {HOST_WHERE[host]})", file=sys.stderr)
     return 0
 
 
@@ -328,7 +357,9 @@ def _trustworthy(host: str | None) -> bool:
     return host in ("localhost", "::1") or host.endswith(".localhost") or host.startswith("127.")
 
 
-def _check_worker(page_url: str, root: str, timeout: float, report: list[str]) -> list[str]:
+def _check_worker(
+    page_url: str, root: str, timeout: float, report: list[str], first_visit: str = "reload"
+) -> list[str]:
     """Problems that keep the page's isolation service worker from isolating it (none: it works)."""
     worker_url = urllib.parse.urljoin(page_url, root + SERVICE_WORKER_FILE)
     report.append(f"the page registers the isolation service worker {worker_url}, which adds them")
@@ -364,7 +395,12 @@ def _check_worker(page_url: str, root: str, timeout: float, report: list[str]) -
     if b"Cross-Origin-Embedder-Policy" not in body:
         problems.append(f"{worker_url} is not Pyroom's isolation service worker (it sets no COEP)")
     if not problems:
-        report.append("  ok       the service worker isolates the site's pages (a first visit reloads once)")
+        policy = (
+            "a first visit reloads once"
+            if first_visit == "reload"
+            else "a first visit runs without isolation, the next page is isolated"
+        )
+        report.append(f"  ok       the service worker isolates the site's pages ({policy})")
     return problems
 
 
@@ -416,6 +452,7 @@ def check_url(url: str, wasm: str | None = None, timeout: float = 20.0) -> tuple
             page_html = body.decode("utf-8", "replace")
 
     header_problems = _check_headers(headers, report)
+    coep = None if header_problems else _token(headers.get("Cross-Origin-Embedder-Policy"))
     if header_problems:
         root = registered_worker_root(page_html)
         if root is None:
@@ -428,9 +465,16 @@ def check_url(url: str, wasm: str | None = None, timeout: float = 20.0) -> tuple
                     "'service-worker' adds one, for hosts that cannot send headers: GitHub Pages, Read the Docs)"
                 )
         else:
-            worker_problems = _check_worker(final_url, root, timeout, report)
+            first_visit = registered_first_visit(page_html) or "reload"
+            worker_problems = _check_worker(final_url, root, timeout, report, first_visit)
             if worker_problems:
                 problems += header_problems + worker_problems
+            else:
+                # The worker sends credentialless where it can, require-corp in Safari: the strict one counts.
+                coep = "service-worker"
+
+    if coep and page_html and status < 400:
+        problems += _check_resources(final_url, page_html, coep, timeout, report)
 
     if wasm:
         problems += _check_wasm(final_url, urllib.parse.urljoin(final_url, wasm), timeout, report)
@@ -443,8 +487,294 @@ def check_url(url: str, wasm: str | None = None, timeout: float = 20.0) -> tuple
     return report, problems
 
 
+class _ResourceScan(HTMLParser):
+    """The subresources of a page COEP applies to: ``<img>``, ``<script>``, ``<link>``, ``<iframe>``."""
+
+    #: <link rel> values that make the browser fetch the resource for the page
+    FETCHED_RELS = frozenset({"stylesheet", "icon", "preload", "modulepreload", "apple-touch-icon", "manifest"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        #: (tag, URL as written, crossorigin attribute or None, CORS mode forced, credentialless iframe)
+        self.found: list[tuple[str, str, str | None, bool, bool]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        url = found.get("href") if tag == "link" else found.get("src")
+        if tag not in ("img", "script", "link", "iframe") or not url:
+            return
+        if tag == "link":
+            rels = set((found.get("rel") or "").lower().split())
+            if not rels & self.FETCHED_RELS:
+                return
+            cors = "modulepreload" in rels or "manifest" in rels
+        else:
+            cors = tag == "script" and (found.get("type") or "").strip().lower() == "module"
+        crossorigin = (found["crossorigin"] or "") if "crossorigin" in found else None
+        self.found.append((tag, url.strip(), crossorigin, cors, tag == "iframe" and "credentialless" in found))
+
+
+#: How many cross-origin resources of a page `check` fetches.
+_RESOURCE_LIMIT = 25
+
+
+def _site(parts: urllib.parse.SplitResult) -> tuple[str, str]:
+    """(scheme, registrable domain), approximated by the last two labels of the host name."""
+    host = (parts.hostname or "").lower()
+    if not re.fullmatch(r"[\d.]+|.*:.*", host):
+        host = ".".join(host.split(".")[-2:])
+    return parts.scheme, host
+
+
+def _check_resources(page_url: str, page_html: str, coep: str, timeout: float, report: list[str]) -> list[str]:
+    """Cross-origin resources of the page that the page's COEP keeps from loading.
+
+    ``coep`` is the page's COEP, or ``"service-worker"``: credentialless in most browsers, require-corp in
+    Safari. Under require-corp a cross-origin ``no-cors`` load (a tag without ``crossorigin``) needs
+    ``Cross-Origin-Resource-Policy: cross-origin``; credentialless loads it without credentials instead. A
+    cross-origin iframe needs a COEP of its own (unless it has the ``credentialless`` attribute)."""
+    scan = _ResourceScan()
+    try:
+        scan.feed(page_html)
+        scan.close()
+    except AssertionError:
+        return []
+    page = urllib.parse.urlsplit(page_url)
+    strict = coep in ("require-corp", "service-worker")
+    where = " in browsers without COEP credentialless (Safari)" if coep == "service-worker" else ""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for tag, raw, crossorigin, cors, credentialless_frame in scan.found:
+        url = urllib.parse.urljoin(page_url, raw)
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in ("http", "https") or (parts.scheme, parts.netloc) == (page.scheme, page.netloc):
+            continue
+        if url in seen:
+            continue
+        seen.add(url)
+        if len(seen) > _RESOURCE_LIMIT:
+            report.append(f"  (more than {_RESOURCE_LIMIT} cross-origin resources: the others are not checked)")
+            break
+        no_cors = tag != "iframe" and crossorigin is None and not cors
+        if tag != "iframe" and not (no_cors and strict):
+            continue  # CORS loads and credentialless no-cors loads pass COEP
+        try:
+            status, _, headers, _ = _fetch(url, timeout)
+        except CliError as exc:
+            report.append(f"  unknown  <{tag}> {url}: {exc}")
+            continue
+        corp = _token(headers.get("Cross-Origin-Resource-Policy"))
+        same_site = _site(parts) == _site(page)
+        corp_ok = corp == "cross-origin" or (corp == "same-site" and same_site)
+        if tag == "iframe":
+            child_coep = _token(headers.get("Cross-Origin-Embedder-Policy"))
+            if credentialless_frame or (child_coep in COEP_VALUES and (corp_ok or not strict)):
+                report.append(f"  ok       <iframe> {url}")
+                continue
+            need = "Cross-Origin-Embedder-Policy (require-corp or credentialless)"
+            if strict and not corp_ok:
+                need += " and Cross-Origin-Resource-Policy: cross-origin"
+            problems.append(
+                f"COEP blocks the cross-origin <iframe> {url}{where}: the framed page must send {need}; "
+                "or give the tag the credentialless attribute"
+            )
+            report.append(f"  blocked  <iframe> {url}")
+            continue
+        if corp_ok:
+            report.append(f"  ok       <{tag}> {url}: Cross-Origin-Resource-Policy: {corp}")
+            continue
+        if headers.get("Access-Control-Allow-Origin") is not None:
+            fix = "its server sends CORS headers: add crossorigin to the tag"
+        else:
+            fix = (
+                "its server must send 'Cross-Origin-Resource-Policy: cross-origin' (or CORS headers, with "
+                "crossorigin on the tag)"
+                + ("; or serve the site with COEP credentialless" if coep == "require-corp" else "")
+            )
+        problems.append(
+            f"COEP require-corp blocks the cross-origin <{tag}> {url}{where} (HTTP {status}, "
+            f"Cross-Origin-Resource-Policy {headers.get('Cross-Origin-Resource-Policy')!r}): {fix}"
+        )
+        report.append(f"  blocked  <{tag}> {url}")
+    return problems
+
+
+# --- check DIR: a built site -------------------------------------------------------------------------------
+
+_HTACCESS_HEADER = re.compile(r'^\s*Header\s+(?:always\s+)?set\s+(\S+)\s+"?([^"\n]+?)"?\s*$', re.M | re.I)
+_HTACCESS_WASM = re.compile(r"^\s*AddType\s+application/wasm\s+(?:\S+\s+)*\.?wasm\b", re.M | re.I)
+
+
+def _headers_rules(text: str) -> dict[str, dict[str, str]]:
+    """Netlify/Cloudflare ``_headers``: path line, then indented ``Name: value`` lines."""
+    rules: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            current = rules.setdefault(line.strip(), {})
+        elif current is not None and ":" in line:
+            name, _, value = line.strip().partition(":")
+            current[name.strip()] = value.strip()
+    return rules
+
+
+class _Headers(dict):
+    """A case-insensitive view of a file's headers for :func:`_check_headers`."""
+
+    def get(self, name: str, default: Any = None) -> Any:
+        for key, value in self.items():
+            if key.lower() == name.lower():
+                return value
+        return default
+
+
+def _check_host_files(root: Path, report: list[str]) -> tuple[list[str], bool]:
+    """Problems of the hosting files in the built site ``root``; and whether there is one."""
+    problems: list[str] = []
+    present = False
+    path = root / "_headers"
+    if path.is_file():
+        present = True
+        report.append(f"{path.name} (Netlify, Cloudflare Pages):")
+        rules = _headers_rules(path.read_text(encoding="utf-8", errors="replace"))
+        found = _check_headers(_Headers(rules.get("/*", {})), report)
+        problems += [f"{path}: the /* rule: {p}" for p in found]
+    path = root / ".htaccess"
+    if path.is_file():
+        present = True
+        report.append(f"{path.name} (Apache):")
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found = _check_headers(_Headers(_HTACCESS_HEADER.findall(text)), report)
+        problems += [f"{path}: {p}" for p in found]
+        if not _HTACCESS_WASM.search(text):
+            report.append("  note     no `AddType application/wasm .wasm`: the server's own MIME table must know .wasm")
+    path = root / "staticwebapp.config.json"
+    if path.is_file():
+        present = True
+        report.append(f"{path.name} (Azure Static Web Apps):")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            problems.append(f"{path} is not valid JSON ({exc})")
+            data = None
+        if data is not None:
+            headers = data.get("globalHeaders") if isinstance(data, dict) else None
+            found = _check_headers(_Headers(headers if isinstance(headers, dict) else {}), report)
+            problems += [f"{path}: globalHeaders: {p}" for p in found]
+            mime = (data.get("mimeTypes") or {}).get(".wasm") if isinstance(data, dict) else None
+            if mime != "application/wasm":
+                problems.append(f"{path}: mimeTypes has no '.wasm': 'application/wasm' (it is {mime!r})")
+    return problems, present
+
+
+def check_dir(directory: str | os.PathLike[str]) -> tuple[list[str], list[str]]:
+    """Check a built site folder: its hosting files, its service worker and its Pyodide ``.wasm``.
+
+    Returns (report lines, problems) like :func:`check_url`; report lines starting with ``  note`` are
+    advice that does not fail the check (the folder cannot tell how the host is configured)."""
+    root = Path(directory).resolve()
+    if not root.is_dir():
+        raise CliError(f"{directory} is not a directory")
+    report: list[str] = []
+    problems: list[str] = []
+    pages = sorted(root.rglob("*.html"))
+    blocks: list[tuple[Path, str, dict[str, Any]]] = []
+    workers: dict[Path, list[Path]] = {}
+    for page in pages:
+        try:
+            text = page.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        scan = _PageScan()
+        try:
+            scan.feed(text)
+            scan.close()
+        except AssertionError:
+            continue
+        if scan.module is not None:
+            blocks.append((page, *scan.module))
+        worker_root = registered_worker_root(text)
+        if worker_root is not None:
+            workers.setdefault(Path(os.path.normpath(page.parent / worker_root / SERVICE_WORKER_FILE)), []).append(page)
+    report.append(
+        f"{root}: {len(pages)} pages, {len(blocks)} with Pyroom blocks, "
+        f"{sum(len(v) for v in workers.values())} registering the isolation service worker"
+    )
+    if not blocks:
+        problems.append(f"no page of {root} loads Pyroom: is this the built site (e.g. docs/_build/html, site/)?")
+
+    host_problems, has_host_file = _check_host_files(root, report)
+    problems += host_problems
+
+    expected_worker = root / SERVICE_WORKER_FILE
+    for worker, registering in sorted(workers.items()):
+        first = registering[0].relative_to(root)
+        more = f" (and {len(registering) - 1} more pages)" if len(registering) > 1 else ""
+        if worker != expected_worker:
+            where = "outside the site folder" if not worker.is_relative_to(root) else "not at the site root"
+            problems.append(
+                f"{first}{more} registers the service worker {worker}, {where}: it must be {expected_worker} "
+                "to isolate every page"
+            )
+            continue
+        if not worker.is_file():
+            problems.append(
+                f"{first}{more} registers the isolation service worker, but {expected_worker} is missing: "
+                f"{SERVICE_WORKER_FILE} must be published at the site root"
+            )
+        elif "Cross-Origin-Embedder-Policy" not in worker.read_text(encoding="utf-8", errors="replace"):
+            problems.append(f"{worker} is not Pyroom's isolation service worker (it sets no COEP)")
+        else:
+            report.append(f"service worker: ok       {worker.relative_to(root)} at the site root")
+    if workers and (root / "_static").is_dir() and not (root / ".nojekyll").exists():
+        report.append(
+            "  note     no .nojekyll: GitHub Pages (Jekyll) does not publish _static; add an empty .nojekyll "
+            '(Sphinx: extensions += ["sphinx.ext.githubpages"])'
+        )
+    if expected_worker.is_file() and not workers:
+        report.append(
+            f"  note     {SERVICE_WORKER_FILE} lies at the site root but no page registers it (isolation = "
+            "'headers'): browsers that registered it before keep it until it is gone from the site"
+        )
+    if not has_host_file and not workers:
+        report.append(
+            "  note     no hosting file (_headers, .htaccess, staticwebapp.config.json) and no service worker: the "
+            "pages are isolated only if the host is configured outside the site (`pyroom headers --host H`); "
+            "check the deployed site with `pyroom check URL`"
+        )
+
+    wasm_files: dict[Path, Path] = {}
+    for page, src, config in blocks:
+        pyodide = config.get("pyodide")
+        if isinstance(pyodide, str) and pyodide.startswith(("http://", "https://", "//")):
+            report.append(f"Pyodide from {pyodide} (not in the site)")
+            continue
+        if not isinstance(pyodide, str) or pyodide in ("", "local"):
+            base = page.parent / urllib.parse.unquote(src.split("?")[0].split("#")[0])
+            folder = base.parent / "pyodide"
+        else:
+            folder = root / urllib.parse.unquote(pyodide).lstrip("/")
+        wasm_files.setdefault(Path(os.path.normpath(folder / "pyodide.asm.wasm")), page)
+    for wasm, page in sorted(wasm_files.items()):
+        if wasm.is_file():
+            report.append(f"Pyodide: ok       {wasm.relative_to(root) if wasm.is_relative_to(root) else wasm}")
+        else:
+            problems.append(
+                f"{page.relative_to(root)} loads Pyodide from {wasm.parent}, which has no pyodide.asm.wasm "
+                "(pyodide = 'local' publishes it; was the build interrupted?)"
+            )
+    return report, problems
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
-    report, problems = check_url(args.url, args.wasm, timeout=args.timeout)
+    if os.path.isdir(args.url):
+        report, problems = check_dir(args.url)
+    elif "://" not in args.url:
+        raise CliError(f"{args.url} is neither a URL (http://, https://) nor a directory")
+    else:
+        report, problems = check_url(args.url, args.wasm, timeout=args.timeout)
     for line in report:
         print(line)
     if problems:
@@ -519,9 +849,16 @@ def _build_parser() -> argparse.ArgumentParser:
         help="print a host's configuration for the isolation headers",
         description="Print the configuration that makes a host send the cross-origin isolation headers.",
     )
-    headers.add_argument("--host", required=True, choices=HOSTS, type=str.lower, help="the host")
+    headers.add_argument("--host", required=True, choices=ALL_HOSTS, type=str.lower, help="the host")
     headers.add_argument(
         "--coep", choices=COEP_VALUES, default="require-corp", help="Cross-Origin-Embedder-Policy"
+    )
+    headers.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write it to FILE, merged into what FILE holds (the user's keys and lines are kept)",
     )
     headers.set_defaults(func=_cmd_headers)
 
@@ -530,10 +867,11 @@ def _build_parser() -> argparse.ArgumentParser:
         help="check that a deployed page is served for cross-origin isolation",
         description=(
             "Fetch URL and report whether it can be cross-origin isolated: COOP, COEP and CORP, or Pyroom's "
-            "isolation service worker; and the .wasm MIME type of the page's Pyodide."
+            "isolation service worker; the .wasm MIME type of the page's Pyodide; cross-origin resources COEP "
+            "blocks. For a DIR, check the built files: hosting files, the service worker at the root, the .wasm."
         ),
     )
-    check.add_argument("url", metavar="URL")
+    check.add_argument("url", metavar="URL-or-DIR", help="a deployed page, or a built site folder")
     check.add_argument(
         "--wasm", metavar="PATH", help="a .wasm file to check too, relative to URL (default: the page's Pyodide)"
     )

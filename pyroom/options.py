@@ -14,6 +14,7 @@ PREVIEWS = ("auto", "turtle", "tkinter", "none")
 PRELOADS = ("run", "interaction", "visible", "load")
 ISOLATIONS = ("headers", "service-worker")
 COEPS = ("require-corp", "credentialless")
+SW_FIRST_VISITS = ("reload", "degrade")
 HOSTING_FILES = ("netlify", "cloudflare", "apache", "azure")
 MAX_LINES = 200
 _SESSION_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$")
@@ -196,9 +197,14 @@ class SiteSettings:
     pyodide_dir: str | None = None
     #: when the worker boots: on the first Run, first interaction with a block, a block scrolled into view, load
     preload: str = "run"
-    #: "headers" (the host sends COOP/COEP) or "service-worker" (a worker at the site root adds them)
+    #: "headers" (the host sends COOP/COEP; no service worker at all) or "service-worker" (a worker at the site
+    #: root adds them, for hosts that cannot: GitHub Pages, Read the Docs)
     isolation: str = "headers"
+    #: the COEP of the hosting files (the service worker picks credentialless or require-corp per browser)
     coep: str = "require-corp"
+    #: service worker, first visit of a page it does not control yet: "reload" it once, or "degrade" (run it
+    #: without isolation; isolated from the next navigation on, no reload)
+    sw_first_visit: str = "reload"
     #: hosting files written into the site
     hosting_files: tuple[str, ...] = ("netlify",)
     #: packages loaded before every run on the site
@@ -258,6 +264,8 @@ def parse_site_settings(raw: Mapping[str, Any], where: str | None = None) -> Sit
                 value = _choice(ISOLATIONS)(name, str(value))
             elif name == "coep":
                 value = _choice(COEPS)(name, str(value))
+            elif name == "sw_first_visit":
+                value = _choice(SW_FIRST_VISITS)(name, str(value))
             elif name == "hosting_files":
                 value = _as_tuple(name, value)
                 for host in value:

@@ -53,7 +53,7 @@ def _page_assets(
     if app.pyroom_settings.isolation == "service-worker":  # type: ignore[attr-defined]
         # The site root relative to this page ("./", "../", ...; html and dirhtml alike): pyroom-sw.js lies there.
         root = context.get("content_root") or "./"
-        snippet = hosting.service_worker_register_snippet(root)
+        snippet = hosting.service_worker_register_snippet(root, app.pyroom_settings.sw_first_visit)  # type: ignore[attr-defined]
         app.add_js_file(None, body=snippet, priority=_SW_PRIORITY)
     app.add_js_file("pyroom/pyroom.js", type="module", **{"data-pyroom-config": config})
 

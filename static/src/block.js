@@ -119,6 +119,14 @@ export class Block {
     else saveEdit(this.id, code, this.hash);
   }
 
+  /** The block left the page (instant navigation): stop its run and release its editor and preview. */
+  destroy() {
+    if (this.runId !== null) this.stop();
+    this.editor?.destroy();
+    this.editor = null;
+    this.closePreview();
+  }
+
   reset() {
     if (this.runId === null) this.closePreview();
     clearEdit(this.id);

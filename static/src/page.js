@@ -53,6 +53,7 @@ class Page {
     for (const [id, block] of this.blocks) {
       if (!block.element.isConnected) {
         this.visible.unobserve(block.element);
+        block.destroy();
         this.blocks.delete(id);
       }
     }

@@ -248,6 +248,19 @@ def run_plain(site: Path) -> Iterator[str]:
         yield url + "/"
 
 
+@contextmanager
+def run_http_server(site: Path) -> Iterator[str]:
+    """`python -m http.server` as its own process: a plain static server that sends no isolation headers."""
+    port = free_port()
+    command = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(site)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for_port(proc, port)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        stop(proc)
+
+
 # --- the built sites --------------------------------------------------------------------------------------
 
 
@@ -276,6 +289,18 @@ def headers_site(tmp_path_factory, vendored_pyodide) -> Path:
 def sw_site(tmp_path_factory, vendored_pyodide) -> Path:
     """Isolated by the service worker (for hosts that cannot send headers)."""
     return build(tmp_path_factory, vendored_pyodide, "sw-site", pyroom_isolation="service-worker")
+
+
+@pytest.fixture(scope="session")
+def sw_degrade_site(tmp_path_factory, vendored_pyodide) -> Path:
+    """The service worker with the first-visit policy "degrade": no reload, isolated from the next page on."""
+    return build(
+        tmp_path_factory,
+        vendored_pyodide,
+        "sw-degrade-site",
+        pyroom_isolation="service-worker",
+        pyroom_sw_first_visit="degrade",
+    )
 
 
 @pytest.fixture(scope="session")

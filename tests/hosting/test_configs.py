@@ -44,7 +44,8 @@ def test_nginx_rejects_a_broken_snippet(tmp_path: Path) -> None:
     """The syntax check is real: a snippet that lost its last brace fails."""
     site = tmp_path / "site"
     site.mkdir()
-    broken = headers_for("nginx").rstrip().removesuffix("}")
+    broken = headers_for("nginx").replace("}\n# <<< pyroom <<<", "# <<< pyroom <<<")
+    assert broken != headers_for("nginx")
     conf = nginx_conf(tmp_path, site, free_port(), broken)
     result = subprocess.run([*nginx_command(tmp_path, conf), "-t"], capture_output=True, text=True, timeout=60)
     assert result.returncode != 0

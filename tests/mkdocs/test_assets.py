@@ -127,3 +127,29 @@ def test_missing_self_hosted_pyodide_stops_the_build(make_site: SiteFactory, cap
     with pytest.raises(Abort):
         make_site(PAGES, settings={"pyodide": "local", "pyodide_dir": "nowhere"})
     assert "nowhere' holds no Pyodide (no pyodide.mjs); run `pyroom vendor" in caplog.text
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs", "material"])
+def test_table_of_contents_and_search_hold_no_pyroom_ui_text(make_site: SiteFactory, theme: str) -> None:
+    page = (
+        "# Title\n\n## First\n\n"
+        '```pyroom caption="A caption" session="s"\nprint("alpha")\n```\n\n'
+        '## Second\n\n!!! note\n    ```pyroom session="s" stdin="x"\n    input()\n    ```\n'
+    )
+    site = make_site({"index.md": page}, theme=theme, other_plugins=["search"])
+    index = json.loads((site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = [doc["title"] for doc in index["docs"]]
+    assert set(titles) == {"Title", "First", "Second"}  # the page, then its sections: no block made a heading
+    text = " ".join(doc["text"] for doc in index["docs"])
+    for ui in ("Run", "Stop", "Reset", "Output", "pyroom", '"session"', "{"):
+        assert ui not in text, f"{ui!r} in the search index"
+    assert 'print("alpha")' in text and "input()" in text
+    soup = site.soup("index.md")
+    toc = {
+        "mkdocs": "ul.navbar-nav li a, div.bs-sidebar a",
+        "readthedocs": "li.current a",
+        "material": "nav.md-nav--secondary a",
+    }[theme]
+    entries = [a.get_text(" ", strip=True) for a in soup.select(toc)]
+    assert {"First", "Second"} <= set(entries)
+    assert not {"Run", "Stop", "Reset", "Output", "A caption"} & set(entries)

@@ -20,6 +20,7 @@ from pyroom.hosting import (
     HostingError,
     headers_for,
     isolation_headers,
+    registered_first_visit,
     service_worker_js,
     service_worker_register_snippet,
     write_hosting_files,
@@ -52,6 +53,14 @@ def parse_headers_file(text: str) -> dict[str, dict[str, str]]:
     return rules
 
 
+IMMUTABLE = "public, max-age=31536000, immutable"
+#: Long-lived caching only where the file name carries the version: a self-hosted Pyodide's wheels.
+WHEEL_RULES = {
+    "/_static/pyroom/pyodide/*.whl": {"Cache-Control": IMMUTABLE},
+    "/assets/pyroom/pyodide/*.whl": {"Cache-Control": IMMUTABLE},
+}
+
+
 def json_header_list(items: list[dict[str, str]]) -> dict[str, str]:
     return {item["key"]: item["value"] for item in items}
 
@@ -63,14 +72,15 @@ def json_header_list(items: list[dict[str, str]]) -> dict[str, str]:
 @pytest.mark.parametrize("host", ["netlify", "cloudflare"])
 def test_headers_file_hosts(host: str, coep: str) -> None:
     rules = parse_headers_file(headers_for(host, coep))
-    assert rules == {"/*": expected(coep)}
+    assert rules == {"/*": expected(coep), **WHEEL_RULES}
 
 
 @pytest.mark.parametrize("coep", ["require-corp", "credentialless"])
 def test_apache(coep: str) -> None:
     text = headers_for("apache", coep)
     found = dict(re.findall(r'^\s*Header always set (\S+) "([^"]+)"$', text, re.M))
-    assert found == expected(coep)
+    assert found == {**expected(coep), "Cache-Control": IMMUTABLE}
+    assert '<If "%{REQUEST_URI} =~ m#/(_static|assets)/pyroom/pyodide/[^/]+\\.whl$#">' in text
     assert re.search(r"^\s*AddType application/wasm \.wasm$", text, re.M)
     assert re.search(r"^\s*AddType text/javascript \.mjs$", text, re.M)
     assert text.count("<IfModule") == text.count("</IfModule>") == 2
@@ -86,17 +96,21 @@ def test_azure(coep: str) -> None:
 @pytest.mark.parametrize("coep", ["require-corp", "credentialless"])
 def test_vercel(coep: str) -> None:
     data = json.loads(headers_for("vercel", coep))
-    (rule,) = data["headers"]
+    rule, cache = data["headers"]
     assert rule["source"] == "/(.*)"
     assert json_header_list(rule["headers"]) == expected(coep)
+    assert cache["source"] == "/(_static|assets)/pyroom/pyodide/(.*).whl"
+    assert json_header_list(cache["headers"]) == {"Cache-Control": IMMUTABLE}
 
 
 @pytest.mark.parametrize("coep", ["require-corp", "credentialless"])
 def test_firebase(coep: str) -> None:
     data = json.loads(headers_for("firebase", coep))
-    (rule,) = data["hosting"]["headers"]
+    rule, cache = data["hosting"]["headers"]
     assert rule["source"] == "**"
     assert json_header_list(rule["headers"]) == expected(coep)
+    assert cache["source"] == "**/pyroom/pyodide/*.whl"
+    assert json_header_list(cache["headers"]) == {"Cache-Control": IMMUTABLE}
 
 
 @pytest.mark.parametrize("coep", ["require-corp", "credentialless"])
@@ -239,7 +253,7 @@ def test_caddy_accepts_the_snippet(tmp_path: Path) -> None:
 def test_write_fresh(tmp_path: Path) -> None:
     paths = write_hosting_files(tmp_path, ["netlify", "apache", "azure", "cloudflare"], "credentialless")
     assert sorted(p.name for p in paths) == sorted({".htaccess", "_headers", "staticwebapp.config.json"})
-    assert parse_headers_file((tmp_path / "_headers").read_text()) == {"/*": expected("credentialless")}
+    assert parse_headers_file((tmp_path / "_headers").read_text()) == {"/*": expected("credentialless"), **WHEEL_RULES}
     assert (tmp_path / ".htaccess").read_text() == headers_for("apache", "credentialless")
     data = json.loads((tmp_path / "staticwebapp.config.json").read_text())
     assert data["globalHeaders"] == expected("credentialless")
@@ -291,7 +305,7 @@ def test_user_headers_file_without_trailing_newline(tmp_path: Path) -> None:
     (tmp_path / "_headers").write_text("/x\n  X-Test: 1")
     write_hosting_files(tmp_path, ["netlify"], "require-corp")
     rules = parse_headers_file((tmp_path / "_headers").read_text())
-    assert rules == {"/x": {"X-Test": "1"}, "/*": EXPECTED}
+    assert rules == {"/x": {"X-Test": "1"}, "/*": EXPECTED, **WHEEL_RULES}
 
 
 def test_broken_section_is_reported_not_clobbered(tmp_path: Path) -> None:
@@ -443,6 +457,7 @@ REGISTER_HARNESS = r"""
 const code = __CODE__;
 async function run(opts) {
   const store = new Map(Object.entries(opts.store || {}));
+  const local = new Map(Object.entries(opts.local || {}));
   const state = { reloads: 0, registered: [], listeners: {} };
   const window = {
     crossOriginIsolated: !!opts.isolated,
@@ -452,11 +467,16 @@ async function run(opts) {
       setItem: (k, v) => { store.set(k, String(v)); },
       removeItem: (k) => { store.delete(k); },
     },
+    localStorage: {
+      getItem: (k) => (local.has(k) ? local.get(k) : null),
+      setItem: (k, v) => { local.set(k, String(v)); },
+    },
     location: { reload() { state.reloads += 1; } },
     DOCUMENTATION_OPTIONS: opts.urlRoot ? { URL_ROOT: opts.urlRoot } : undefined,
     base_url: opts.baseUrl,
   };
-  const navigator = {};
+  if (opts.credentialless) window.credentialless = false;  // Chromium: the attribute exists
+  const navigator = { userAgent: opts.ua || "Mozilla/5.0 (Macintosh) AppleWebKit/605.1.15 Version/17.4 Safari/605" };
   if (opts.sw !== false) {
     navigator.serviceWorker = {
       controller: opts.controller ? { scriptURL: opts.controller } : null,
@@ -475,7 +495,9 @@ async function run(opts) {
     state.listeners.controllerchange();
     state.listeners.controllerchange();
   }
-  return { reloads: state.reloads, registered: state.registered, store: Object.fromEntries(store) };
+  const out = { reloads: state.reloads, registered: state.registered, store: Object.fromEntries(store) };
+  if (local.size) out.local = Object.fromEntries(local);
+  return out;
 }
 const page = "https://docs.test/project/a/b/page.html";
 const SW = "https://docs.test/project/pyroom-sw.js";
@@ -488,10 +510,22 @@ const out = {
   fallback: await run({ page }),
   alreadyReloaded: await run({ page, contentRoot: "../../", store: { "pyroom-sw-reloaded": "1" } }),
   controlled: await run({ page, contentRoot: "../../", controller: SW }),
+  controlledSame: await run({ page, contentRoot: "../../", controller: SW + "?coep=require-corp" }),
   otherController: await run({ page, contentRoot: "../../", controller: "https://docs.test/x/other.js" }),
   noServiceWorker: await run({ page, sw: false }),
   insecure: await run({ page, secure: false }),
   explicit: await run({ page, contentRoot: "../../", code: __EXPLICIT__ }),
+  chromium: await run({ page, contentRoot: "../../", credentialless: true }),
+  firefox: await run({ page, contentRoot: "../../", ua: "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Firefox/128.0" }),
+  oldFirefox: await run({ page, contentRoot: "../../", ua: "Mozilla/5.0 (X11; rv:115.0) Gecko Firefox/115.0" }),
+  unknownValue: await run({ page, contentRoot: "../../", credentialless: true,
+    controller: SW + "?coep=credentialless" }),
+  remembered: await run({ page, contentRoot: "../../", credentialless: true,
+    local: { "pyroom-sw-coep": "require-corp" } }),
+  degrade: await run({ page, contentRoot: "../../", code: __DEGRADE__ }),
+  degradeControlled: await run({ page, contentRoot: "../../", controller: SW, code: __DEGRADE__ }),
+  degradeIsolated: await run({ page, isolated: true, code: __DEGRADE__ }),
+  degradeNoSw: await run({ page, sw: false, code: __DEGRADE__ }),
 };
 console.log(JSON.stringify(out));
 """
@@ -501,17 +535,82 @@ console.log(JSON.stringify(out));
 def test_register_snippet_behaviour(tmp_path: Path) -> None:
     script = REGISTER_HARNESS.replace("__CODE__", json.dumps(service_worker_register_snippet()))
     script = script.replace("__EXPLICIT__", json.dumps(service_worker_register_snippet("../")))
+    script = script.replace("__DEGRADE__", json.dumps(service_worker_register_snippet(first_visit="degrade")))
     out = run_node(script, tmp_path)
     assert isinstance(out, dict)
-    root_sw = "https://docs.test/project/pyroom-sw.js"
+    root_sw = "https://docs.test/project/pyroom-sw.js?coep=require-corp"
     assert out["isolated"] == {"reloads": 0, "registered": [], "store": {}}
     assert out["sphinx"] == {"reloads": 1, "registered": [root_sw], "store": {"pyroom-sw-reloaded": "1"}}
-    assert out["sphinxOld"]["registered"] == ["https://docs.test/project/a/pyroom-sw.js"]
+    assert out["sphinxOld"]["registered"] == ["https://docs.test/project/a/pyroom-sw.js?coep=require-corp"]
     assert out["mkdocs"]["registered"] == [root_sw]
     assert out["script"]["registered"] == [root_sw]
-    assert out["fallback"]["registered"] == ["https://docs.test/project/a/b/pyroom-sw.js"]
+    assert out["fallback"]["registered"] == ["https://docs.test/project/a/b/pyroom-sw.js?coep=require-corp"]
     assert out["alreadyReloaded"]["registered"] == [root_sw] and out["alreadyReloaded"]["reloads"] == 0
     assert out["controlled"]["reloads"] == 1
+    assert out["controlledSame"]["reloads"] == 1
     assert out["otherController"]["reloads"] == 1  # after our worker takes over (controllerchange)
     assert out["noServiceWorker"]["registered"] == [] and out["insecure"]["registered"] == []
-    assert out["explicit"]["registered"] == ["https://docs.test/project/a/pyroom-sw.js"]
+    assert out["explicit"]["registered"] == ["https://docs.test/project/a/pyroom-sw.js?coep=require-corp"]
+
+
+@needs_node
+def test_register_snippet_chooses_the_coep(tmp_path: Path) -> None:
+    """credentialless where the browser supports it (Chromium, Firefox 119+), require-corp elsewhere (Safari);
+    a browser that ignored credentialless switches to require-corp for good."""
+    script = REGISTER_HARNESS.replace("__CODE__", json.dumps(service_worker_register_snippet()))
+    script = script.replace("__EXPLICIT__", "null").replace("__DEGRADE__", "null")
+    out = run_node(script, tmp_path)
+    assert isinstance(out, dict)
+    sw = "https://docs.test/project/pyroom-sw.js"
+    assert out["chromium"]["registered"] == [sw + "?coep=credentialless"]
+    assert out["firefox"]["registered"] == [sw + "?coep=credentialless"]
+    assert out["oldFirefox"]["registered"] == [sw + "?coep=require-corp"]
+    assert out["sphinx"]["registered"] == [sw + "?coep=require-corp"]  # the default user agent is Safari's
+    assert out["unknownValue"]["registered"] == [sw + "?coep=require-corp"]
+    assert out["unknownValue"]["local"] == {"pyroom-sw-coep": "require-corp"}
+    assert out["unknownValue"]["reloads"] == 1
+    assert out["remembered"]["registered"] == [sw + "?coep=require-corp"]
+
+
+@needs_node
+def test_register_snippet_degrade_never_reloads(tmp_path: Path) -> None:
+    script = REGISTER_HARNESS.replace("__CODE__", json.dumps(service_worker_register_snippet(first_visit="degrade")))
+    script = script.replace("__EXPLICIT__", "null").replace("__DEGRADE__", "null")
+    out = run_node(script, tmp_path)
+    assert isinstance(out, dict)
+    sw = "https://docs.test/project/pyroom-sw.js?coep=require-corp"
+    for case in ("sphinx", "controlled", "otherController", "unknownValue", "chromium"):
+        assert out[case]["reloads"] == 0, case
+        assert out[case]["store"] == {}, case
+    assert out["sphinx"]["registered"] == [sw]
+    assert out["noServiceWorker"]["registered"] == []
+
+
+def test_register_snippet_policy() -> None:
+    assert 'var FIRST_VISIT = "reload";' in service_worker_register_snippet()
+    assert 'var FIRST_VISIT = "degrade";' in service_worker_register_snippet("../", "degrade")
+    assert registered_first_visit("<script>" + service_worker_register_snippet(None, "degrade") + "</script>") == (
+        "degrade"
+    )
+    assert registered_first_visit("<p>no snippet</p>") is None
+    with pytest.raises(HostingError, match="reload, degrade"):
+        service_worker_register_snippet(first_visit="never")
+
+
+@needs_node
+def test_service_worker_takes_the_coep_from_its_url(tmp_path: Path) -> None:
+    results = {}
+    for query in ("?coep=credentialless", "?coep=require-corp", "", "?coep=unsafe-none"):
+        script = SW_HARNESS.replace("__CODE__", json.dumps(service_worker_js("require-corp"))).replace(
+            'new URL("https://docs.test/project/pyroom-sw.js")',
+            json.dumps("https://docs.test/project/pyroom-sw.js" + query).join(["new URL(", ")"]),
+        )
+        out = run_node(script, tmp_path)
+        assert isinstance(out, dict)
+        results[query] = out["page"]["headers"]["cross-origin-embedder-policy"]
+    assert results == {
+        "?coep=credentialless": "credentialless",
+        "?coep=require-corp": "require-corp",
+        "": "require-corp",
+        "?coep=unsafe-none": "require-corp",
+    }
