@@ -300,6 +300,9 @@ export class Block {
       onDisplay: (ops) => this._display(JSON.parse(ops)),
       onQuery: async (q) => (await this._pane()).query(q),
     };
+    // A program waiting in mainloop() holds the one worker: a new run ends it, as running a second script
+    // would replace the first window on a small screen.
+    this.page.stopLive(this);
     const queued = host.runs.size > 0;
     const pending = host.run(request, handlers);
     this.runId = handlers.runId;

@@ -60,6 +60,10 @@ class Page {
     if (this.config.preload === "load" && this.runnable().length) this.host.boot();
   }
 
+  stopLive(except) {
+    for (const block of this.blocks.values()) if (block !== except && block.state === "live") block.stop();
+  }
+
   runnable() {
     return [...this.blocks.values()].filter((b) => !b.options.setup);
   }

@@ -44,3 +44,40 @@ def test_running_again_or_stopping_clears_the_pane(fresh, server):
     assert page.evaluate("window.__r")["status"] == "stopped"
     assert page.locator("#raw-display .pyroom-tk-window").count() == 0
     assert page.locator("#raw-display .pyroom-preview").is_hidden()
+
+
+def test_turtle_draws_in_the_pane_and_waits_live(fresh, server):
+    page = fresh(server + "/previews.html")
+    page.evaluate("window.__t = window.pyroom.get('turtle-square').run(), 0")
+    wait_state(page, "turtle-square", "live")
+    pane = page.locator("#turtle-square .pyroom-preview")
+    assert pane.locator(".pyroom-tk-title").inner_text() == "Python Turtle Graphics"
+    # The square's four sides end up as one polyline of the turtle's track, and the turtle's arrow shape.
+    paths = pane.locator("svg [data-item] path").evaluate_all("els => els.map(e => e.getAttribute('d'))")
+    assert any(d.count("L") >= 4 for d in paths), paths
+    assert pane.locator("svg [data-item] polygon, svg polygon[data-item]").count() >= 1
+    page.click("#turtle-square button[aria-label=Stop]")
+    result = page.evaluate("window.__t")
+    # Back home after four sides (floating-point leaves -0.00 on the desktop too).
+    assert result["stdout"] in ("position (0.00,0.00)\n", "position (-0.00,0.00)\n")
+    assert result["status"] == "stopped"
+
+
+def test_tkinter_window_takes_clicks_and_code_after_mainloop_runs_when_closed(fresh, server):
+    page = fresh(server + "/previews.html")
+    page.evaluate("window.__c = window.pyroom.get('tk-counter').run(), 0")
+    wait_state(page, "tk-counter", "live")
+    window = page.locator("#tk-counter .pyroom-tk-window")
+    assert window.locator(".pyroom-tk-title").inner_text() == "Counter"
+    add = window.locator("button.pyroom-tk", has_text="Add")
+    add.click()
+    add.click()
+    label = window.locator(".pyroom-tk-label")
+    page.wait_for_function(
+        "document.querySelector('#tk-counter .pyroom-tk-label').textContent === 'Count: 2'"
+    )
+    assert label.inner_text() == "Count: 2"
+    window.locator("button[aria-label='Close window']").click()
+    result = page.evaluate("window.__c")
+    assert result["status"] == "done", result
+    assert result["stdout"] == "closed with 2\n"

@@ -26,11 +26,9 @@ _setup_done: set[str] = set()
 _sources: dict[str, str] = {}
 _real_sleep = time.sleep
 _real_input = builtins.input
-_RUNTIME_DIR = os.path.dirname(os.path.abspath(__file__))
-
-
-class _Stopped(KeyboardInterrupt):
-    """Raised where a blocking wait was ended by the reader's Stop."""
+# Everything Pyroom puts into Pyodide (the runner, its tkinter and turtle) lives under this folder: tracebacks
+# end at the user's (or a library's) frame, not inside Pyroom's own modules.
+_RUNTIME_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def configure(host: Any) -> None:
@@ -50,6 +48,7 @@ class BrowserDisplay:
 
     def __init__(self) -> None:
         self._ops: list[Any] = []
+        self.live = False
 
     @property
     def can_block(self) -> bool:
@@ -74,6 +73,10 @@ class BrowserDisplay:
         return json.loads(str(_wait("query", json.dumps(op))))
 
     def wait_events(self, timeout: float | None) -> list[dict[str, Any]]:
+        if timeout != 0 and not self.live:
+            # Waiting for the reader (mainloop, wait_window, done()): the block shows it is live.
+            self.live = True
+            self._ops.append(["mainloop", True])
         self.flush()
         if _host.mode == "none":
             if timeout:
@@ -109,7 +112,7 @@ def _wait(kind: str, arg: Any) -> Any:
     else:
         result = _host.wait_none(kind, arg)
     if result is None:  # the host answers None when the reader pressed Stop
-        raise _Stopped()
+        raise KeyboardInterrupt
     return result
 
 
@@ -241,7 +244,7 @@ def _user_traceback(exc: BaseException) -> tuple[str, str | None, int | None]:
         tb = tb.tb_next
     frames = traceback.extract_tb(tb) if tb is not None else traceback.StackSummary()
     # Drop Pyroom's own frames at the bottom (the input()/sleep() shims): the error belongs to the caller.
-    while frames and frames[-1].filename.startswith(_RUNTIME_DIR):
+    while frames and frames[-1].filename.startswith(_RUNTIME_DIR + "/"):
         frames.pop()
     where_file, where_line = None, None
     for frame in frames:
@@ -304,7 +307,6 @@ async def run(request: Any) -> dict[str, Any]:
     except KeyboardInterrupt as exc:
         status = "stopped"
         error, where_file, where_line = _user_traceback(exc)
-        error = error.replace("_Stopped", "KeyboardInterrupt")
         sys.stderr.write(error)
     except BaseException as exc:  # noqa: BLE001 - everything the user's code raises is reported to the reader
         status = "error"
@@ -320,6 +322,12 @@ async def run(request: Any) -> dict[str, Any]:
 
 def _reset_gui() -> None:
     """A run starts with no windows: forget the previous run's Tk root and turtle screen (the page clears the pane)."""
+    from . import display
+
+    current = display.get_display()
+    if isinstance(current, BrowserDisplay):
+        current.live = False
+        current._ops.clear()
     for name in ("turtle", "tkinter"):
         module = sys.modules.get(name)
         reset = getattr(module, "_pyroom_reset", None)

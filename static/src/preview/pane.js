@@ -413,8 +413,11 @@ export class Pane {
       return { ascent, descent, linespace: ascent + descent, fixed: fixed ? 1 : 0 };
     }
     if (name === "pane") {
-      const width = Math.max(200, Math.floor(this.element.getBoundingClientRect().width || this.element.parentElement.getBoundingClientRect().width) - 2);
-      return { width, height: Math.max(200, Math.round(Math.min(window.innerHeight * 0.75, width * 0.75))) };
+      // The program's "screen": twice the pane's width and 4/3 of a comfortable height, so turtle's default
+      // window (50% x 75% of the screen, as on the desktop) fills the pane's width at a readable height.
+      const width = Math.max(200, Math.floor(this.element.getBoundingClientRect().width || this.element.parentElement.getBoundingClientRect().width) - 8);
+      const height = Math.max(200, Math.round(Math.min(window.innerHeight * 0.7, width * 0.75)));
+      return { width: width * 2, height: Math.round((height * 4) / 3) };
     }
     if (name === "dialog") return showDialog(this.element, args[0], args[1] || {});
     return null;

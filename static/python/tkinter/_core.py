@@ -1,0 +1,3212 @@
+"""The core of Pyroom's tkinter: values (colours, fonts, distances), variables, events, the event loop, Misc, Wm,
+Tk, Toplevel, the geometry-manager mixins and the widget base classes.
+
+There is no Tcl here: each widget is a Python object that keeps its options, asks the page (through
+``pyroom_runtime.display``) only for what only the page knows (font metrics, dialogs), computes geometry itself and
+sends display operations (static/PROTOCOL.md).
+"""
+
+from __future__ import annotations
+
+import enum
+import heapq
+import itertools
+import math
+import re
+import sys
+import traceback
+
+from pyroom_runtime import display as _dispmod
+
+from . import _defaults, _geometry
+from ._colors import COLORS
+from .constants import *  # noqa: F401,F403
+
+TkVersion = 8.6
+TclVersion = 8.6
+READABLE = 2
+WRITABLE = 4
+EXCEPTION = 8
+wantobjects = 1
+
+_DPI = 96.0
+_SCALING = _DPI / 72.0
+
+
+class TclError(Exception):
+    pass
+
+
+def unsupported(name):
+    """The error for a part of tkinter that Pyroom does not implement (listed by tkinter._pyroom_unsupported())."""
+    return NotImplementedError(f"tkinter.{name} is not supported by Pyroom yet")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# values: distances, colours, fonts, Tcl-ish lists
+# ---------------------------------------------------------------------------------------------------------------
+
+_UNITS = {"c": _DPI / 2.54, "m": _DPI / 25.4, "i": _DPI, "p": _DPI / 72.0}
+
+
+def fpixels(value):
+    if value is None or value == "":
+        return 0.0
+    if isinstance(value, (int, float)):
+        return float(value)
+    s = str(value).strip()
+    try:
+        if s and s[-1] in _UNITS:
+            return float(s[:-1]) * _UNITS[s[-1]]
+        return float(s)
+    except ValueError:
+        raise TclError(f'bad screen distance "{value}"') from None
+
+
+def pixels(value):
+    d = fpixels(value)
+    return int(d - 0.5) if d < 0 else int(d + 0.5)
+
+
+def color(value):
+    """A Tk colour -> '#rrggbb' ('' and None -> None). Raises TclError for an unknown name."""
+    if value is None:
+        return None
+    s = str(value).strip()
+    if s == "":
+        return None
+    if s.startswith("#"):
+        h = s[1:]
+        if len(h) in (3, 6, 9, 12) and all(c in "0123456789abcdefABCDEF" for c in h):
+            n = len(h) // 3
+            parts = [h[i * n:(i + 1) * n] for i in range(3)]
+            return "#" + "".join(p[:2] if n >= 2 else p * 2 for p in parts).lower()
+        raise TclError(f'invalid color name "{value}"')
+    key = s.lower().replace(" ", "")
+    if key in COLORS:
+        return COLORS[key]
+    raise TclError(f'unknown color name "{value}"')
+
+
+def rgb16(value):
+    c = color(value)
+    if c is None:
+        raise TclError(f'unknown color name "{value}"')
+    return tuple(int(c[i:i + 2], 16) * 257 for i in (1, 3, 5))
+
+
+def tcl_list(items):
+    out = []
+    for it in items:
+        s = str(it)
+        if s == "" or any(ch in s for ch in " \t\n{}\"\\;$[]"):
+            out.append("{" + s + "}")
+        else:
+            out.append(s)
+    return " ".join(out)
+
+
+def split_list(s):
+    """Split a Tcl list string (braces and quotes; no substitutions)."""
+    if isinstance(s, (tuple, list)):
+        return tuple(s)
+    s = str(s)
+    items, i, n = [], 0, len(s)
+    while i < n:
+        while i < n and s[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        if s[i] == "{":
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if s[j] == "{":
+                    depth += 1
+                elif s[j] == "}":
+                    depth -= 1
+                j += 1
+            items.append(s[i + 1:j - 1])
+            i = j
+        elif s[i] == '"':
+            j = s.find('"', i + 1)
+            j = n if j < 0 else j
+            items.append(s[i + 1:j])
+            i = j + 1
+        else:
+            j = i
+            while j < n and not s[j].isspace():
+                j += 1
+            items.append(s[i:j])
+            i = j
+    return tuple(items)
+
+
+def getboolean(value):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return bool(value)
+    s = str(value).strip().lower()
+    if s in ("1", "true", "yes", "on", "t", "y", "tru", "ye", "o"):
+        return True
+    if s in ("0", "false", "no", "off", "f", "n", "fa", "fal", "fals", "of"):
+        return False
+    try:
+        return bool(float(s))
+    except ValueError:
+        raise TclError(f'expected boolean value but got "{value}"') from None
+
+
+def getint(value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value).strip(), 0)
+    except ValueError:
+        raise TclError(f'expected integer but got "{value}"') from None
+
+
+def getdouble(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise TclError(f'expected floating-point number but got "{value}"') from None
+
+
+# -- fonts ------------------------------------------------------------------------------------------------------
+
+_named_fonts = {}  # name -> dict(family, size (Tk units: >0 points, <0 pixels), weight, slant, underline, overstrike)
+_font_counter = itertools.count(1)
+
+
+def _init_named_fonts():
+    for name, spec in _defaults.FONTS.items():
+        _named_fonts[name] = {
+            "family": spec["-family"], "size": int(spec["-size"]), "weight": spec["-weight"],
+            "slant": spec["-slant"], "underline": spec["-underline"] == "1", "overstrike": spec["-overstrike"] == "1",
+        }
+
+
+_init_named_fonts()
+
+_FONT_STYLE_WORDS = {"bold": ("weight", "bold"), "normal": ("weight", "normal"), "italic": ("slant", "italic"),
+                     "roman": ("slant", "roman"), "underline": ("underline", True),
+                     "overstrike": ("overstrike", True)}
+
+_FAMILY_ALIASES = {"helvetica": "sans-serif", "arial": "Arial", "courier": "monospace", "courier new": "monospace",
+                   "times": "serif", "times new roman": "serif", "fixed": "monospace", "system": "sans-serif"}
+
+
+def font_spec(value):
+    """A Tk font description (named font, tuple, string, Font) -> dict in Tk units (size: >0 points, <0 px)."""
+    if value is None or value == "":
+        value = "TkDefaultFont"
+    if not isinstance(value, (tuple, list)):
+        name = str(value)
+        if name in _named_fonts:
+            return dict(_named_fonts[name])
+        if name.startswith("-"):  # "-family Arial -size 12"
+            parts = split_list(name)
+            spec = dict(_named_fonts["TkDefaultFont"])
+            spec.update({"family": "", "size": 0, "weight": "normal", "slant": "roman"})
+            for k, v in zip(parts[0::2], parts[1::2]):
+                k = k.lstrip("-")
+                if k == "size":
+                    spec["size"] = int(float(v))
+                elif k in ("underline", "overstrike"):
+                    spec[k] = getboolean(v)
+                elif k in spec:
+                    spec[k] = v
+            return spec
+        value = split_list(name)
+    parts = list(value)
+    spec = {"family": "", "size": 0, "weight": "normal", "slant": "roman", "underline": False, "overstrike": False}
+    if not parts:
+        return dict(_named_fonts["TkDefaultFont"])
+    spec["family"] = str(parts[0])
+    if len(parts) > 1:
+        try:
+            spec["size"] = int(float(parts[1]))
+        except (TypeError, ValueError):
+            raise TclError(f'expected integer but got "{parts[1]}"') from None
+    for word in parts[2:]:
+        for w in split_list(word) if isinstance(word, str) else [word]:
+            key = _FONT_STYLE_WORDS.get(str(w).lower())
+            if key is None:
+                raise TclError(f'unknown font style "{w}"')
+            spec[key[0]] = key[1]
+    return spec
+
+
+def font_px(spec):
+    size = spec.get("size", 0) or 0
+    if size == 0:
+        size = int(_named_fonts["TkDefaultFont"]["size"])
+    if size < 0:
+        return -size
+    return max(1, int(size * _SCALING + 0.5))
+
+
+def font_display(value):
+    """The protocol's font dict (size in px, family resolved)."""
+    spec = font_spec(value)
+    fam = spec["family"] or "sans-serif"
+    fam = _FAMILY_ALIASES.get(fam.lower(), fam)
+    return {"family": fam, "size": font_px(spec), "weight": spec["weight"], "slant": spec["slant"],
+            "underline": bool(spec["underline"]), "overstrike": bool(spec["overstrike"])}
+
+
+_measure_cache = {}
+_metrics_cache = {}
+
+
+def _fkey(fd):
+    return (fd["family"], fd["size"], fd["weight"], fd["slant"])
+
+
+def measure(fd, text):
+    """Width in px of ``text`` (one line) in the display font dict ``fd`` (cached; asks the page)."""
+    if not text:
+        return 0
+    key = (_fkey(fd), text)
+    w = _measure_cache.get(key)
+    if w is None:
+        w = int(get_display().query(["measure", fd, text])["width"])
+        if len(_measure_cache) > 20000:
+            _measure_cache.clear()
+        _measure_cache[key] = w
+    return w
+
+
+def metrics(fd):
+    key = _fkey(fd)
+    m = _metrics_cache.get(key)
+    if m is None:
+        m = dict(get_display().query(["metrics", fd]))
+        m.setdefault("linespace", m["ascent"] + m["descent"])
+        _metrics_cache[key] = m
+    return m
+
+
+def text_layout(fd, text, wraplength=0):
+    """Tk_ComputeTextLayout, simplified: the lines of ``text`` wrapped at ``wraplength`` px (at spaces)."""
+    lines = []
+    for para in str(text).split("\n"):
+        if wraplength and wraplength > 0 and measure(fd, para) > wraplength:
+            cur = ""
+            for word in re.findall(r"\S+\s*|\s+", para):
+                trial = cur + word
+                if cur and measure(fd, trial.rstrip()) > wraplength:
+                    lines.append(cur.rstrip())
+                    cur = word
+                else:
+                    cur = trial
+            lines.append(cur.rstrip() if cur.strip() else cur)
+        else:
+            lines.append(para)
+    width = max((measure(fd, ln) for ln in lines), default=0)
+    return lines, width, len(lines) * metrics(fd)["linespace"]
+
+
+def get_display():
+    return _dispmod.get_display()
+
+
+def _reset_caches():
+    _measure_cache.clear()
+    _metrics_cache.clear()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# option tables
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class _OptTable:
+    def __init__(self, tkclass, extra=None):
+        raw = dict(_defaults.OPTIONS.get(tkclass, {}))
+        if extra:
+            raw.update(extra)
+        self.specs = {}
+        self.aliases = {}
+        for name, spec in raw.items():
+            if isinstance(spec, str):
+                self.aliases[name] = spec.lstrip("-").lower()
+            else:
+                self.specs[name] = spec
+        self.names = sorted(list(self.specs) + list(self.aliases))
+
+    def canon(self, name):
+        name = self.aliases.get(name, name)
+        if name not in self.specs:
+            raise TclError(f'unknown option "-{name}"')
+        return name
+
+    def default(self, name):
+        d = self.specs[name][2]
+        if re.fullmatch(r"-?\d+", d):
+            return int(d)
+        return d
+
+
+_tables = {}
+
+
+def opt_table(tkclass, extra=None):
+    key = (tkclass, tuple(sorted((extra or {}).items())))
+    t = _tables.get(key)
+    if t is None:
+        t = _tables[key] = _OptTable(tkclass, extra)
+    return t
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the interpreter state: timers, idle callbacks, commands, variables, event queue
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class _Loop:
+    def __init__(self):
+        self.timers = []  # heap of (due, seq, id)
+        self.timer_funcs = {}  # id -> (func, args)
+        self.idle = []  # [(id, func, args)]
+        self.seq = itertools.count(1)
+        self.after_ids = itertools.count(0)
+        self.pending = []  # page events not yet dispatched
+        self.commands = {}  # name -> callable
+        self.variables = {}  # name -> Variable (weak enough: a variable unregisters on __del__)
+        self.var_values = {}  # name -> value for variables set by name only
+        self.layout_dirty = False
+        self.quit_flag = False
+        self.loop_depth = 0
+        self.clipboard = ""
+        self.history = []  # recent button presses for Double/Triple
+        self.focus = None
+        self.grab = None
+        self.options_db = []  # (pattern, value, priority)
+        self.virtual = {}  # <<Virtual>> -> [sequence strings]
+        self.images = {}
+        self.image_counter = itertools.count(1)
+
+
+_loop = _Loop()
+
+
+def _now():
+    return _dispmod.now()
+
+
+def register_command(func, name=None):
+    if name is None:
+        name = f"{id(func)}{getattr(func, '__name__', 'cmd')}"
+    _loop.commands[name] = func
+    return name
+
+
+def call_command(value, *args):
+    if value is None or value == "":
+        return None
+    if callable(value):
+        return value(*args)
+    name = str(value)
+    if isinstance(value, (tuple, list)) and value:
+        name = str(value[0])
+        args = tuple(value[1:]) + args
+    func = _loop.commands.get(name)
+    if func is None:
+        parts = split_list(name)
+        if parts and parts[0] in _loop.commands:
+            return _loop.commands[parts[0]](*(list(parts[1:]) + list(args)))
+        raise unsupported(f"Tcl command {name!r}")
+    return func(*args)
+
+
+def report_exception(widget=None):
+    exc, val, tb = sys.exc_info()
+    root = getattr(widget, "_root", lambda: None)() if widget is not None else _default_root
+    if root is not None and hasattr(root, "report_callback_exception"):
+        root.report_callback_exception(exc, val, tb)
+    else:
+        print("Exception in Tkinter callback", file=sys.stderr)
+        traceback.print_exception(exc, val, tb)
+
+
+def _safe_call(widget, func, *args):
+    try:
+        return func(*args)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except Exception:
+        report_exception(widget)
+        return None
+
+
+def schedule_layout():
+    _loop.layout_dirty = True
+
+
+def run_layout():
+    if not _loop.layout_dirty:
+        return
+    _loop.layout_dirty = False
+    for top in list(_toplevels):
+        if top._exists:
+            _geometry.layout_toplevel(top)
+
+
+def run_idle():
+    """Tk's idle work: geometry, then after_idle callbacks queued so far."""
+    run_layout()
+    if _loop.idle:
+        batch, _loop.idle = _loop.idle, []
+        for _aid, func, args in batch:
+            _safe_call(None, func, *args)
+        run_layout()
+
+
+def run_timers():
+    ran = False
+    now = _now()
+    while _loop.timers and _loop.timers[0][0] <= now:
+        _due, _seq, aid = heapq.heappop(_loop.timers)
+        entry = _loop.timer_funcs.pop(aid, None)
+        if entry is not None:
+            ran = True
+            _safe_call(None, entry[0], *entry[1])
+    return ran
+
+
+def next_timeout():
+    while _loop.timers and _loop.timers[0][2] not in _loop.timer_funcs:
+        heapq.heappop(_loop.timers)
+    if _loop.idle or _loop.pending or _loop.layout_dirty:
+        return 0.0
+    if not _loop.timers:
+        return None
+    return max(0.0, _loop.timers[0][0] - _now())
+
+
+def dispatch_pending():
+    ran = False
+    while _loop.pending:
+        ev = _loop.pending.pop(0)
+        ran = True
+        try:
+            _dispatch_page_event(ev)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except Exception:
+            report_exception(None)
+    return ran
+
+
+def poll(block_timeout):
+    """Ask the display for events (blocking at most ``block_timeout`` s; None: until one comes)."""
+    try:
+        events = get_display().wait_events(block_timeout)
+    except _dispmod.Idle:
+        raise _NoMoreEvents() from None
+    if events:
+        _loop.pending.extend(events)
+
+
+class _NoMoreEvents(Exception):
+    """The RecordingDisplay has nothing to deliver and nothing to wait for: the loop ends."""
+
+
+def do_one_event(block=True):
+    run_idle()
+    if run_timers():
+        return True
+    if _loop.pending:
+        return dispatch_pending()
+    timeout = next_timeout()
+    if not block:
+        timeout = 0.0
+    poll(timeout)
+    dispatched = dispatch_pending()
+    return run_timers() or dispatched
+
+
+def update():
+    get_display().flush()
+    run_idle()
+    try:
+        poll(0.0)
+    except _NoMoreEvents:
+        pass
+    dispatch_pending()
+    run_timers()
+    run_idle()
+    get_display().flush()
+
+
+def update_idletasks():
+    run_idle()
+    get_display().flush()
+
+
+def mainloop_until(done):
+    """Process events until ``done()`` is true, quit() is called or the display says nothing will come."""
+    _loop.loop_depth += 1
+    quit_before = _loop.quit_flag
+    _loop.quit_flag = False
+    try:
+        while not done() and not _loop.quit_flag:
+            try:
+                do_one_event(True)
+            except _NoMoreEvents:
+                break
+    finally:
+        _loop.loop_depth -= 1
+        if _loop.loop_depth > 0 and not _loop.quit_flag:
+            _loop.quit_flag = quit_before
+        elif _loop.loop_depth == 0:
+            _loop.quit_flag = False
+        run_idle()
+        get_display().flush()
+
+
+def after(ms, func=None, *args):
+    if func is None:
+        # sleep, like Tk's "after ms": events that come meanwhile wait for the loop
+        end = _now() + max(0, ms) / 1000.0
+        get_display().flush()
+        while True:
+            left = end - _now()
+            if left <= 0:
+                break
+            try:
+                poll(left)
+            except _NoMoreEvents:
+                break
+        return None
+    aid = f"after#{next(_loop.after_ids)}"
+    due = _now() + max(0, ms) / 1000.0
+    _loop.timer_funcs[aid] = (func, args)
+    heapq.heappush(_loop.timers, (due, next(_loop.seq), aid))
+    return aid
+
+
+def after_idle(func, *args):
+    aid = f"after#{next(_loop.after_ids)}"
+    _loop.idle.append((aid, func, args))
+    return aid
+
+
+def after_cancel(aid):
+    if not aid:
+        raise ValueError("id must be a valid identifier returned from after or after_idle")
+    _loop.timer_funcs.pop(aid, None)
+    _loop.idle = [e for e in _loop.idle if e[0] != aid]
+
+
+def after_info(aid=None):
+    if aid is None:
+        return tuple(list(_loop.timer_funcs) + [e[0] for e in _loop.idle])
+    return (aid, "timer" if aid in _loop.timer_funcs else "idle")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# variables
+# ---------------------------------------------------------------------------------------------------------------
+
+_varnum = itertools.count(0)
+
+
+class Variable:
+    """A Tk variable: a value with a name, traces and widgets showing it."""
+
+    _default = ""
+
+    def __init__(self, master=None, value=None, name=None):
+        if name is not None and not isinstance(name, str):
+            raise TypeError("name must be a string")
+        if master is None:
+            master = _get_default_root("create variable")
+        self._root = master._root()
+        self._tk = self._root.tk
+        self._name = name if name is not None else f"PY_VAR{next(_varnum)}"
+        self._traces = []  # [(modes tuple, cbname, callable)]
+        self._watchers = []  # widgets' internal callbacks (not traces)
+        existing = _loop.variables.get(self._name)
+        _loop.variables[self._name] = self
+        if value is not None:
+            self.initialize(value)
+        elif existing is not None:
+            self._value = existing._value
+            self._traces = existing._traces
+            self._watchers = existing._watchers
+        elif self._name in _loop.var_values:
+            self._value = _loop.var_values.pop(self._name)
+        else:
+            self._value = self._default
+            if name is None or existing is None:
+                self._value = self._default
+
+    def __del__(self):
+        try:
+            if _loop.variables.get(self._name) is self and not self._watchers:
+                del _loop.variables[self._name]
+        except Exception:
+            pass
+
+    def __str__(self):
+        return self._name
+
+    def __repr__(self):
+        return f"<{type(self).__module__}.{type(self).__name__} object {self._name!r}>"
+
+    def __eq__(self, other):
+        if not isinstance(other, Variable):
+            return NotImplemented
+        return self._name == other._name and type(self).__name__ == type(other).__name__
+
+    __hash__ = object.__hash__
+
+    def initialize(self, value):
+        self.set(value)
+
+    def set(self, value):
+        self._value = self._coerce(value)
+        self._fire("write")
+
+    def _coerce(self, value):
+        return value
+
+    def _raw(self):
+        return self._value
+
+    def get(self):
+        self._fire("read")
+        return self._value
+
+    def _fire(self, mode):
+        if mode == "write":
+            for w in list(self._watchers):
+                w(self)
+        for modes, _cb, func in list(self._traces):
+            if mode in modes:
+                func(self._name, "", mode)
+
+    def trace_add(self, mode, callback):
+        modes = (mode,) if isinstance(mode, str) else tuple(mode)
+        for m in modes:
+            if m not in ("array", "read", "write", "unset"):
+                raise TclError(f'bad operation "{m}": must be array, read, unset, or write')
+        cbname = register_command(callback)
+        self._traces.insert(0, (modes, cbname, callback))
+        return cbname
+
+    def trace_remove(self, mode, cbname):
+        modes = (mode,) if isinstance(mode, str) else tuple(mode)
+        for i, (ms, name, _f) in enumerate(self._traces):
+            if name == cbname and set(ms) == set(modes):
+                del self._traces[i]
+                break
+        if not any(n == cbname for _m, n, _f in self._traces):
+            _loop.commands.pop(cbname, None)
+
+    def trace_info(self):
+        return [(ms, name) for ms, name, _f in self._traces]
+
+    _legacy = {"r": "read", "w": "write", "u": "unset", "a": "array"}
+
+    def trace_variable(self, mode, callback):
+        modes = tuple(self._legacy[c] for c in mode)
+        cbname = self.trace_add(modes, callback)
+        return cbname
+
+    trace = trace_variable
+
+    def trace_vdelete(self, mode, cbname):
+        for ms, name, _f in list(self._traces):
+            if name == cbname:
+                self.trace_remove(ms, cbname)
+                break
+
+    def trace_vinfo(self):
+        inv = {v: k for k, v in self._legacy.items()}
+        return [("".join(inv[m] for m in ms), name) for ms, name in self.trace_info()]
+
+
+class StringVar(Variable):
+    _default = ""
+
+    def _coerce(self, value):
+        return value
+
+    def get(self):
+        v = super().get()
+        return v if isinstance(v, str) else str(v)
+
+
+class IntVar(Variable):
+    _default = 0
+
+    def get(self):
+        v = super().get()
+        try:
+            return int(v) if not isinstance(v, str) else getint(v)
+        except (TypeError, ValueError, TclError):
+            try:
+                return int(getdouble(v))
+            except TclError:
+                raise TclError(f'expected floating-point number but got "{v}"') from None
+
+
+class DoubleVar(Variable):
+    _default = 0.0
+
+    def get(self):
+        return getdouble(super().get())
+
+
+class BooleanVar(Variable):
+    _default = False
+
+    def _coerce(self, value):
+        try:
+            return getboolean(value)
+        except TclError:
+            raise ValueError("invalid literal for getboolean()") from None
+
+    def get(self):
+        try:
+            return getboolean(super().get())
+        except TclError:
+            raise ValueError("invalid literal for getboolean()") from None
+
+
+def get_variable(ref, master, cls=StringVar):
+    """The Variable a widget option names (a Variable or a name), created on demand."""
+    if ref is None or ref == "":
+        return None
+    if isinstance(ref, Variable):
+        return ref
+    v = _loop.variables.get(str(ref))
+    if v is None:
+        v = cls(master, name=str(ref))
+    return v
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# events
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class EventType(enum.StrEnum if hasattr(enum, "StrEnum") else str, enum.Enum):
+    KeyPress = "2"
+    Key = KeyPress
+    KeyRelease = "3"
+    ButtonPress = "4"
+    Button = ButtonPress
+    ButtonRelease = "5"
+    Motion = "6"
+    Enter = "7"
+    Leave = "8"
+    FocusIn = "9"
+    FocusOut = "10"
+    Keymap = "11"
+    Expose = "12"
+    GraphicsExpose = "13"
+    NoExpose = "14"
+    Visibility = "15"
+    Create = "16"
+    Destroy = "17"
+    Unmap = "18"
+    Map = "19"
+    MapRequest = "20"
+    Reparent = "21"
+    Configure = "22"
+    ConfigureRequest = "23"
+    Gravity = "24"
+    ResizeRequest = "25"
+    Circulate = "26"
+    CirculateRequest = "27"
+    Property = "28"
+    SelectionClear = "29"
+    SelectionRequest = "30"
+    Selection = "31"
+    Colormap = "32"
+    ClientMessage = "33"
+    Mapping = "34"
+    VirtualEvent = "35"
+    Activate = "36"
+    Deactivate = "37"
+    MouseWheel = "38"
+
+    def __str__(self):
+        return self.name
+
+
+class Event:
+    """An event as tkinter passes it to a binding (fields Tk does not give for the type are '??')."""
+
+    def __repr__(self):
+        attrs = {k: v for k, v in self.__dict__.items() if v != "??"}
+        if not self.char:
+            attrs.pop("char", None)
+        elif self.char != "??":
+            attrs["char"] = repr(self.char)
+        if not getattr(self, "send_event", True):
+            attrs.pop("send_event", None)
+        if attrs.get("state") == 0:
+            del attrs["state"]
+        if attrs.get("delta") == 0:
+            del attrs["delta"]
+        keys = ("send_event", "state", "keysym", "keycode", "char", "num", "delta", "focus", "x", "y", "width",
+                "height")
+        text = "".join(f" {k}={attrs[k]}" for k in keys if k in attrs)
+        return f"<{getattr(self.type, 'name', self.type)} event{text}>"
+
+
+_TYPE_ALIASES = {"Button": "ButtonPress", "Key": "KeyPress", "Double": None}
+_MODIFIERS = {
+    "Shift": 1, "Lock": 2, "Control": 4, "Mod1": 8, "M1": 8, "Alt": 8, "Meta": 8, "M": 8, "Command": 8,
+    "Option": 8, "Mod2": 16, "M2": 16, "Mod3": 32, "M3": 32, "Mod4": 64, "M4": 64, "Mod5": 128, "M5": 128,
+    "Button1": 256, "B1": 256, "Button2": 512, "B2": 512, "Button3": 1024, "B3": 1024, "Button4": 2048, "B4": 2048,
+    "Button5": 4096, "B5": 4096, "Any": 0,
+}
+_REPEATS = {"Double": 2, "Triple": 3, "Quadruple": 4}
+_EVENT_TYPES = {t.name for t in EventType} | {"Button", "Key"}
+
+
+class Pattern:
+    __slots__ = ("type", "detail", "mods", "repeat", "virtual", "text")
+
+    def __init__(self, type_, detail=None, mods=0, repeat=1, virtual=None, text=""):
+        self.type, self.detail, self.mods, self.repeat, self.virtual, self.text = (
+            type_, detail, mods, repeat, virtual, text)
+
+    def specificity(self):
+        return (self.repeat, self.detail is not None, bin(self.mods).count("1"))
+
+
+def parse_sequence(seq):
+    """'<Control-Button-1>' -> [Pattern]; several <..> in a row make a multi-event sequence (last one used)."""
+    seq = str(seq)
+    if seq.startswith("<<") and seq.endswith(">>"):
+        return [Pattern("Virtual", virtual=seq, text=seq)]
+    pats = []
+    i = 0
+    while i < len(seq):
+        if seq[i] == "<":
+            j = seq.find(">", i)
+            if j < 0:
+                raise TclError(f'missing ">" in binding "{seq}"')
+            pats.append(_parse_one(seq[i + 1:j], seq))
+            i = j + 1
+        else:
+            ch = seq[i]
+            pats.append(Pattern("KeyPress", _char_keysym(ch), text=ch))
+            i += 1
+    if not pats:
+        raise TclError(f'no events specified in binding "{seq}"')
+    return pats
+
+
+_CHAR_KEYSYMS = {" ": "space", "!": "exclam", '"': "quotedbl", "#": "numbersign", "$": "dollar", "%": "percent",
+                 "&": "ampersand", "'": "apostrophe", "(": "parenleft", ")": "parenright", "*": "asterisk",
+                 "+": "plus", ",": "comma", "-": "minus", ".": "period", "/": "slash", ":": "colon",
+                 ";": "semicolon", "<": "less", "=": "equal", ">": "greater", "?": "question", "@": "at",
+                 "[": "bracketleft", "\\": "backslash", "]": "bracketright", "^": "asciicircum", "_": "underscore",
+                 "`": "grave", "{": "braceleft", "|": "bar", "}": "braceright", "~": "asciitilde",
+                 "\r": "Return", "\n": "Return", "\t": "Tab", "\x08": "BackSpace", "\x1b": "Escape"}
+KEYSYM_CHARS = {v: k for k, v in _CHAR_KEYSYMS.items() if len(v) > 1}
+KEYSYM_CHARS["Return"] = "\r"
+
+
+def _char_keysym(ch):
+    return _CHAR_KEYSYMS.get(ch, ch)
+
+
+def _parse_one(body, seq):
+    fields = [f for f in body.split("-")]
+    # "<minus>" or "<Key-minus>" cases where the detail itself is "-": tolerate empty fields at the end
+    if body.endswith("-") and body != "-":
+        fields = body[:-1].split("-")
+        fields[-1] = fields[-1]
+        fields.append("minus")
+    mods, repeat, type_, detail = 0, 1, None, None
+    for f in fields:
+        if f == "":
+            continue
+        if type_ is None and f in _REPEATS:
+            repeat = _REPEATS[f]
+        elif type_ is None and detail is None and f in _MODIFIERS:
+            mods |= _MODIFIERS[f]
+        elif type_ is None and f in _EVENT_TYPES:
+            type_ = _TYPE_ALIASES.get(f, f)
+        elif detail is None:
+            detail = f
+        else:
+            raise TclError(f'bad event type or keysym "{f}"')
+    if type_ is None:
+        if detail is None:
+            raise TclError(f'no event type or button # or keysym in "{seq}"')
+        if detail.isdigit() and len(detail) == 1:
+            type_ = "ButtonPress"
+        else:
+            type_ = "KeyPress"
+    if detail is not None:
+        if type_ in ("ButtonPress", "ButtonRelease"):
+            if not detail.isdigit():
+                raise TclError(f'bad event type or keysym "{detail}"')
+            detail = int(detail)
+        elif type_ in ("KeyPress", "KeyRelease"):
+            pass
+        else:
+            raise TclError(f'specified button "{detail}" for non-button event')
+    return Pattern(type_, detail, mods, repeat, text="<" + body + ">")
+
+
+class BindingTable:
+    """Bindings of one tag: sequence -> [(funcid, callable)]."""
+
+    def __init__(self):
+        self.seqs = {}  # canonical sequence string -> (Pattern, [(funcid, func)])
+
+    def bind(self, seq, func, add):
+        pats = parse_sequence(seq)
+        key = seq
+        if func is None:
+            entry = self.seqs.get(key)
+            return "" if entry is None else "\n".join(fid for fid, _f in entry[1])
+        funcid = func if isinstance(func, str) else register_command(func)
+        entry = self.seqs.get(key)
+        item = (funcid, func)
+        if entry is None or not add:
+            self.seqs[key] = (pats[-1], [item])
+        else:
+            entry[1].append(item)
+        return funcid
+
+    def unbind(self, seq, funcid=None):
+        if seq not in self.seqs:
+            return
+        if funcid is None:
+            del self.seqs[seq]
+            return
+        pat, items = self.seqs[seq]
+        items[:] = [it for it in items if it[0] != funcid]
+        if not items:
+            del self.seqs[seq]
+
+    def best(self, ev, repeat_count):
+        best = None
+        for pat, items in self.seqs.values():
+            if not _matches(pat, ev, repeat_count):
+                continue
+            if best is None or pat.specificity() > best[0].specificity():
+                best = (pat, items)
+        return best
+
+    def types(self):
+        return {pat.type for pat, _i in self.seqs.values()}
+
+
+def _matches(pat, ev, repeat_count):
+    if pat.type == "Virtual":
+        return ev.type_name == "Virtual" and ev.virtual == pat.virtual
+    if pat.type != ev.type_name:
+        return False
+    if pat.detail is not None:
+        if ev.type_name in ("ButtonPress", "ButtonRelease"):
+            if pat.detail != ev.num:
+                return False
+        elif pat.detail != ev.keysym:
+            return False
+    state = ev.state if isinstance(ev.state, int) else 0
+    if pat.mods & state != pat.mods:
+        return False
+    if pat.repeat > 1 and repeat_count < pat.repeat:
+        return False
+    return True
+
+
+_class_bindings = {}  # class name -> BindingTable
+_all_bindings = BindingTable()
+
+_TYPE_NUM = {t.name: t for t in EventType}
+
+
+def make_event(widget, d):
+    """A tkinter Event from the page's dict."""
+    e = Event()
+    tname = d.get("type", "??")
+    e.serial = d.get("serial", 0)
+    e.num = d.get("num", "??")
+    e.focus = d.get("focus", False)
+    e.height = d.get("height", "??")
+    e.width = d.get("width", "??")
+    e.keycode = d.get("keycode", "??")
+    e.state = d.get("state", 0)
+    e.time = d.get("time", int(_now() * 1000) & 0x7FFFFFFF)
+    e.x = d.get("x", "??")
+    e.y = d.get("y", "??")
+    e.x_root = d.get("x_root", "??")
+    e.y_root = d.get("y_root", "??")
+    e.char = d.get("char", "??" if tname not in ("KeyPress", "KeyRelease") else "")
+    e.send_event = d.get("send_event", False)
+    e.keysym = d.get("keysym", "??")
+    e.keysym_num = d.get("keysym_num", "??")
+    e.type = _TYPE_NUM.get(tname, tname)
+    e.widget = widget
+    e.delta = d.get("delta", 0)
+    if e.x != "??" and e.x_root == "??" and widget is not None:
+        try:
+            e.x_root = widget.winfo_rootx() + int(e.x)
+            e.y_root = widget.winfo_rooty() + int(e.y)
+        except Exception:
+            pass
+    e.type_name = tname
+    e.virtual = d.get("virtual")
+    if tname in ("KeyPress", "KeyRelease") and e.keysym != "??" and e.keycode == "??":
+        e.keycode = ord(e.char) if isinstance(e.char, str) and len(e.char) == 1 else 0
+    return e
+
+
+def _repeat_count(ev):
+    if ev.type_name != "ButtonPress":
+        return 1
+    t = ev.time if isinstance(ev.time, int) else 0
+    h = _loop.history
+    if h and h[-1][0] == ev.num and 0 <= t - h[-1][1] <= 500 and h[-1][2] is ev.widget:
+        count = h[-1][3] + 1
+    else:
+        count = 1
+    _loop.history = [(ev.num, t, ev.widget, count)]
+    return count
+
+
+def dispatch(widget, ev, repeat_count=None, tags=None):
+    """Run the bindings of ``ev`` along ``widget``'s bindtags; a binding returning 'break' ends it."""
+    if repeat_count is None:
+        repeat_count = _repeat_count(ev)
+    if tags is None:
+        tags = widget.bindtags()
+    for tag in tags:
+        table = widget._table_for_tag(tag)
+        if table is None:
+            continue
+        best = table.best(ev, repeat_count)
+        if best is None:
+            continue
+        result = None
+        for _fid, func in list(best[1]):
+            if callable(func):
+                r = _safe_call(widget, func, ev)
+            else:
+                r = call_command(func)
+            if r == "break":
+                result = "break"
+        if result == "break":
+            return "break"
+        if not widget._exists:
+            return None
+    # physical events mapped to virtual ones (event_add)
+    if ev.type_name != "Virtual" and _loop.virtual:
+        for virt, seqs in list(_loop.virtual.items()):
+            for s in seqs:
+                pat = parse_sequence(s)[-1]
+                if _matches(pat, ev, repeat_count):
+                    vev = make_event(widget, {"type": "Virtual", "virtual": virt, "x": ev.x, "y": ev.y,
+                                              "state": ev.state})
+                    dispatch(widget, vev, 1)
+    return None
+
+
+def _dispatch_page_event(d):
+    path = d.get("w", ".")
+    widget = _widget_by_path(path)
+    if widget is None or not widget._exists:
+        return
+    t = d.get("type")
+    handler = None if d.get("_generated") else getattr(widget, f"_pyroom_event_{t}", None)
+    if handler is not None:
+        handler(d)
+        return
+    widget._pyroom_physical_event(d)
+
+
+_toplevels = []
+_default_root = None
+_support_default_root = True
+
+
+def _widget_by_path(path):
+    for top in _toplevels:
+        if top._exists and top._root()._w == "." and path.startswith("."):
+            root = top._root()
+            return root._find(path)
+    return None
+
+
+def _get_default_root(what=None):
+    if not _support_default_root:
+        raise RuntimeError("No master specified and tkinter is configured to not support default root")
+    if _default_root is None:
+        if what:
+            raise RuntimeError(f"Too early to {what}: no default root window")
+        root = _tk_class()()
+        assert _default_root is root
+    return _default_root
+
+
+def _tk_class():
+    return Tk
+
+
+def NoDefaultRoot():
+    global _support_default_root, _default_root
+    _support_default_root = False
+    _default_root = None
+
+
+def _cnfmerge(cnfs):
+    if isinstance(cnfs, dict):
+        return dict(cnfs)
+    if cnfs is None or isinstance(cnfs, (str, bytes)):
+        return cnfs
+    out = {}
+    for c in cnfs:
+        if c:
+            out.update(c)
+    return out
+
+
+def _norm_key(k):
+    k = str(k)
+    if k.startswith("-"):
+        k = k[1:]
+    if k.endswith("_"):
+        k = k[:-1]
+    return k
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a fake Tcl interpreter object: widget.tk
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class TkApp:
+    """What ``widget.tk`` is: answers the few Tcl commands programs call directly."""
+
+    def __init__(self, root):
+        self._tkroot = root
+
+    def call(self, *args):
+        if len(args) == 1 and isinstance(args[0], (tuple, list)):
+            args = tuple(args[0])
+        args = [str(a) if not isinstance(a, (int, float)) else a for a in args]
+        if not args:
+            return ""
+        cmd = args[0]
+        if cmd in _loop.commands:
+            return _loop.commands[cmd](*args[1:])
+        if cmd == "tk" and len(args) >= 2:
+            if args[1] == "scaling":
+                return _SCALING
+            if args[1] == "windowingsystem":
+                return "x11"
+            if args[1] == "appname":
+                return "tk"
+        if cmd == "info" and len(args) >= 2 and args[1] == "patchlevel":
+            return "8.6.13"
+        if cmd == "after":
+            if len(args) >= 3 and args[1] == "cancel":
+                return after_cancel(args[2])
+            if len(args) >= 2 and str(args[1]).isdigit() and len(args) == 2:
+                return after(int(args[1]))
+        if cmd == "update":
+            return update() if len(args) == 1 else update_idletasks()
+        if cmd == "set" and len(args) >= 2:
+            return self.globalsetvar(args[1], args[2]) if len(args) >= 3 else self.globalgetvar(args[1])
+        if cmd == "wm" and len(args) >= 3:
+            w = self._tkroot.nametowidget(args[2])
+            meth = getattr(w, "wm_" + args[1], None)
+            if meth is not None:
+                return meth(*args[3:])
+        if cmd == "winfo" and len(args) >= 3:
+            w = self._tkroot.nametowidget(args[2])
+            meth = getattr(w, "winfo_" + args[1], None)
+            if meth is not None:
+                return meth(*args[3:])
+        if cmd == "font":
+            from . import font as _font
+            return _font._tcl_font(*args[1:])
+        if cmd == "image" and len(args) >= 2 and args[1] == "names":
+            return tuple(_loop.images)
+        if cmd.startswith(".") and len(args) >= 2:
+            w = self._tkroot.nametowidget(cmd)
+            meth = getattr(w, args[1], None)
+            if meth is not None:
+                return meth(*args[2:])
+        raise unsupported("Tk.tk.call(" + ", ".join(repr(a) for a in args[:2]) + ")")
+
+    def eval(self, script):
+        s = str(script).strip()
+        if s in ("", "update"):
+            return update() if s else ""
+        return self.call(*split_list(s))
+
+    def getint(self, v):
+        return getint(v)
+
+    def getdouble(self, v):
+        return getdouble(v)
+
+    def getboolean(self, v):
+        return getboolean(v)
+
+    def splitlist(self, v):
+        return split_list(v)
+
+    def split(self, v):
+        return split_list(v)
+
+    def createcommand(self, name, func):
+        _loop.commands[name] = func
+
+    def deletecommand(self, name):
+        _loop.commands.pop(name, None)
+
+    def globalsetvar(self, name, value):
+        v = _loop.variables.get(str(name))
+        if v is not None:
+            v.set(value)
+        else:
+            _loop.var_values[str(name)] = value
+        return value
+
+    setvar = globalsetvar
+
+    def globalgetvar(self, name):
+        v = _loop.variables.get(str(name))
+        if v is not None:
+            return v._value
+        if str(name) in _loop.var_values:
+            return _loop.var_values[str(name)]
+        raise TclError(f'can\'t read "{name}": no such variable')
+
+    getvar = globalgetvar
+
+    def globalunsetvar(self, name):
+        _loop.var_values.pop(str(name), None)
+
+    unsetvar = globalunsetvar
+
+    def mainloop(self, n=0):
+        self._tkroot.mainloop(n)
+
+    def dooneevent(self, flags=0):
+        try:
+            return do_one_event(block=not (flags & 2))
+        except _NoMoreEvents:
+            return 0
+
+    def quit(self):
+        _loop.quit_flag = True
+
+    def wantobjects(self, *args):
+        return 1
+
+    def willdispatch(self):
+        return None
+
+    def interpaddr(self):
+        return id(self)
+
+    def loadtk(self):
+        return None
+
+    def record(self, script):
+        return None
+
+    def adderrorinfo(self, msg):
+        return None
+
+    def exprstring(self, s):
+        raise unsupported("Tk.tk.exprstring")
+
+    exprboolean = exprdouble = exprlong = exprstring
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Misc
+# ---------------------------------------------------------------------------------------------------------------
+
+# options that make the page draw differently; others (commands, variables, cursors...) stay in Python
+_NOT_DISPLAY = {"command", "textvariable", "variable", "listvariable", "validatecommand", "vcmd",
+                "invalidcommand", "invcmd", "xscrollcommand", "yscrollcommand", "postcommand", "class",
+                "colormap", "container", "visual", "screen", "use", "takefocus", "name", "tearoffcommand",
+                "exportselection", "setgrid", "jump", "repeatdelay", "repeatinterval", "confine", "closeenough",
+                "xscrollincrement", "yscrollincrement", "scrollregion", "onvalue", "offvalue", "validate",
+                "selectmode", "menu", "labelwidget", "style", "padding", "postoffset"}
+_COLOR_OPTS = {"background", "foreground", "activebackground", "activeforeground", "disabledforeground",
+               "highlightbackground", "highlightcolor", "selectbackground", "selectforeground", "insertbackground",
+               "troughcolor", "selectcolor", "readonlybackground", "disabledbackground", "buttonbackground",
+               "inactiveselectbackground", "fieldbackground", "bordercolor", "lightcolor", "darkcolor",
+               "arrowcolor"}
+_PIXEL_OPTS = {"borderwidth", "highlightthickness", "padx", "pady", "wraplength", "insertwidth",
+               "selectborderwidth", "insertborderwidth", "activeborderwidth", "sliderlength", "sliderrelief_",
+               "spacing1", "spacing2", "spacing3", "sashwidth", "sashpad", "handlesize", "handlepad", "length",
+               "elementborderwidth", "bigincrement_", "showvalue_"}
+
+
+class Misc:
+    """Methods every widget and window has."""
+
+    _last_child_ids = None
+    _tkclass = "Frame"
+    _opt_extra = None
+    _exists = False
+
+    # -- naming and tree ---------------------------------------------------------------------------------------
+    def _root(self):
+        w = self
+        while w.master is not None:
+            w = w.master
+        return w
+
+    def _find(self, path):
+        if path == self._w:
+            return self
+        if path == ".":
+            return self._root()
+        w = self._root()
+        for part in path.split(".")[1:]:
+            if not part:
+                continue
+            w = w.children.get(part)
+            if w is None:
+                return None
+        return w
+
+    def __str__(self):
+        return self._w
+
+    def __repr__(self):
+        return f"<{type(self).__module__}.{type(self).__qualname__} object {self._w}>"
+
+    def nametowidget(self, name):
+        name = str(name)
+        if isinstance(name, Misc):
+            return name
+        if not name:
+            raise KeyError(name)
+        if name.startswith("."):
+            w = self._root()
+            parts = name.split(".")[1:]
+        else:
+            w = self
+            parts = name.split(".")
+        for p in parts:
+            if not p:
+                continue
+            w = w.children[p]
+        return w
+
+    _nametowidget = nametowidget
+
+    # -- options -------------------------------------------------------------------------------------------------
+    def _table(self):
+        return opt_table(self._tkclass, self._opt_extra)
+
+    def _getopt(self, name):
+        if name in self._opts:
+            return self._opts[name]
+        return self._dflt(name)
+
+    def _dflt(self, name):
+        d = self._option_db_default(name)
+        if d is not None:
+            return d
+        return self._table().default(name)
+
+    def _option_db_default(self, name):
+        if not _loop.options_db:
+            return None
+        table = self._table()
+        dbname, dbclass = table.specs[name][0], table.specs[name][1]
+        cls = self.winfo_class()
+        best = None
+        for pat, value, prio, order in _loop.options_db:
+            parts = [p for p in re.split(r"[.*]", pat) if p]
+            if not parts:
+                continue
+            last = parts[-1]
+            if last not in (dbname, dbclass, name):
+                continue
+            if len(parts) >= 2 and parts[-2] not in (cls, self._name, "*"):
+                continue
+            score = (prio, len(parts), last == dbname, order)
+            if best is None or score > best[0]:
+                best = (score, value)
+        return None if best is None else best[1]
+
+    def _int(self, name):
+        return pixels(self._getopt(name))
+
+    def configure(self, cnf=None, **kw):
+        if cnf is None and not kw:
+            return self._configure_all()
+        if isinstance(cnf, str) and not kw:
+            return self._configure_one(cnf)
+        opts = _cnfmerge((cnf, kw))
+        self._set_options(opts)
+        return None
+
+    config = configure
+
+    def _configure_all(self):
+        table = self._table()
+        out = {}
+        for name in table.names:
+            if name in table.aliases:
+                out[name] = (name, "-" + table.aliases[name])
+            else:
+                db, dbc, d = table.specs[name]
+                out[name] = (name, db, dbc, table.default(name), self.cget(name))
+        return out
+
+    def _configure_one(self, name):
+        table = self._table()
+        key = _norm_key(name)
+        if key in table.aliases:
+            return (key, "-" + table.aliases[key])
+        key = table.canon(key)
+        db, dbc, _d = table.specs[key]
+        return (key, db, dbc, table.default(key), self.cget(key))
+
+    def cget(self, key):
+        table = self._table()
+        name = table.canon(_norm_key(key))
+        return self._cget(name)
+
+    def _cget(self, name):
+        v = self._getopt(name)
+        if callable(v) and not isinstance(v, (Variable, Misc)):
+            return register_command(v)
+        if isinstance(v, (Variable, Misc)):
+            return str(v)
+        return v
+
+    __getitem__ = cget
+
+    def __setitem__(self, key, value):
+        self.configure({key: value})
+
+    def keys(self):
+        return list(self._table().names)
+
+    def _set_options(self, opts, creating=False):
+        table = self._table()
+        changed = {}
+        for k, v in opts.items():
+            name = table.canon(_norm_key(k))
+            v = self._validate_option(name, v)
+            if isinstance(v, tuple) and name not in ("font", "values", "padding", "columns", "displaycolumns",
+                                                     "scrollregion", "dash", "tabs", "value", "image",
+                                                     "validatecommand", "invalidcommand", "command",
+                                                     "xscrollcommand", "yscrollcommand"):
+                v = tcl_list(v)
+            old = self._opts.get(name, None)
+            self._opts[name] = v
+            if creating or old != v:
+                changed[name] = v
+        if changed and not creating:
+            self._options_changed(changed)
+        return changed
+
+    def _validate_option(self, name, v):
+        if name in _COLOR_OPTS and v not in ("", None) and not isinstance(v, (int, float)):
+            color(v)  # raises TclError for a bad colour, as Tk does at configure time
+        if name == "font" and v not in ("", None) and not hasattr(v, "_fontname"):
+            font_spec(v)
+        if name in ("width", "height", "borderwidth", "highlightthickness", "padx", "pady", "wraplength"):
+            if isinstance(v, str) and v.strip() and not isinstance(self._table().default(name), str):
+                try:
+                    return int(v)
+                except ValueError:
+                    fpixels(v)
+            elif isinstance(v, str) and v.strip():
+                fpixels(v)
+        if name == "relief" and v not in ("raised", "sunken", "flat", "ridge", "solid", "groove"):
+            raise TclError(f'bad relief "{v}": must be flat, groove, raised, ridge, solid, or sunken')
+        if name == "state" and self._tkclass[:1] != "T" and self._tkclass != "Treeview" and v not in (
+                "normal", "disabled", "active", "readonly", "hidden"):
+            raise TclError(f'bad state "{v}": must be active, disabled, or normal')
+        return v
+
+    def _options_changed(self, changed):
+        """Send the display options that changed; a size-affecting change reschedules geometry."""
+        disp = self._display_options(changed)
+        if disp and self._exists:
+            get_display().send(["config", self._w, disp])
+        schedule_layout()
+
+    def _display_options(self, names):
+        out = {}
+        for name in names:
+            if name in _NOT_DISPLAY:
+                continue
+            v = self._getopt(name)
+            out[self._disp_name(name)] = self._disp_value(name, v)
+        return out
+
+    @staticmethod
+    def _disp_name(name):
+        return {"background": "bg", "foreground": "fg", "borderwidth": "bd"}.get(name, name)
+
+    def _disp_value(self, name, v):
+        if name in _COLOR_OPTS:
+            return color(v) if v not in ("", None) else None
+        if name == "font":
+            return font_display(v)
+        if name in _PIXEL_OPTS:
+            try:
+                return pixels(v)
+            except TclError:
+                return 0
+        if name == "image":
+            return str(v) if v else None
+        if isinstance(v, (int, float, bool)) or v is None:
+            return v
+        if isinstance(v, (list, tuple)):
+            return [str(x) for x in v]
+        return str(v)
+
+    def _initial_display_options(self):
+        """Options for the 'new' op: every display option, except colours left at the class default (so the page
+        can draw them in its theme's colours)."""
+        out = {}
+        table = self._table()
+        for name in table.specs:
+            if name in _NOT_DISPLAY:
+                continue
+            if name in _COLOR_OPTS and name not in self._opts and self._option_db_default(name) is None:
+                continue
+            if name in ("cursor", "bitmap", "class", "screen"):
+                continue
+            out[self._disp_name(name)] = self._disp_value(name, self._getopt(name))
+        return out
+
+    # -- destroy -------------------------------------------------------------------------------------------------
+    def destroy(self):
+        for child in list(self.children.values()):
+            child._destroy_quiet()
+        if self._exists:
+            get_display().send(["destroy", self._w])
+        self._destroy_quiet(send=False)
+
+    def _destroy_quiet(self, send=False):
+        if not self._exists:
+            return
+        for child in list(self.children.values()):
+            child._destroy_quiet()
+        self._exists = False
+        self._forget_geometry()
+        for slave in list(getattr(self, "_slaves", {}).get("pack", [])) + list(
+                getattr(self, "_slaves", {}).get("grid", [])) + list(getattr(self, "_slaves", {}).get("place", [])):
+            if slave._exists:
+                slave._forget_geometry()
+        try:
+            self._fire_destroy()
+        except Exception:
+            report_exception(self)
+        if self.master is not None and self.master.children.get(self._name) is self:
+            del self.master.children[self._name]
+        if _loop.focus is self:
+            _loop.focus = None
+        self._on_destroy()
+        schedule_layout()
+
+    def _fire_destroy(self):
+        tags = self.bindtags()
+        ev = make_event(self, {"type": "Destroy"})
+        dispatch(self, ev, 1, tags)
+
+    def _on_destroy(self):
+        pass
+
+    def deletecommand(self, name):
+        _loop.commands.pop(name, None)
+
+    # -- Tk-ish utilities -----------------------------------------------------------------------------------------
+    def tk_strictMotif(self, boolean=None):
+        return 0
+
+    def tk_bisque(self):
+        self.tk_setPalette("bisque")
+
+    def tk_setPalette(self, *args, **kw):
+        raise unsupported("Misc.tk_setPalette")
+
+    def wait_variable(self, name="PY_VAR"):
+        var = get_variable(name, self)
+        fired = []
+
+        def watch(_v):
+            fired.append(1)
+
+        var._watchers.append(watch)
+        try:
+            mainloop_until(lambda: bool(fired))
+        finally:
+            if watch in var._watchers:
+                var._watchers.remove(watch)
+
+    waitvar = wait_variable
+
+    def wait_window(self, window=None):
+        if window is None:
+            window = self
+        mainloop_until(lambda: not window._exists)
+
+    def wait_visibility(self, window=None):
+        update_idletasks()
+
+    def setvar(self, name="PY_VAR", value="1"):
+        self.tk.globalsetvar(name, value)
+
+    def getvar(self, name="PY_VAR"):
+        return self.tk.globalgetvar(name)
+
+    def getint(self, s):
+        return getint(s)
+
+    def getdouble(self, s):
+        return getdouble(s)
+
+    def getboolean(self, s):
+        return getboolean(s)
+
+    _getboolean = getboolean
+
+    # -- focus -----------------------------------------------------------------------------------------------------
+    def focus_set(self):
+        old = _loop.focus
+        _loop.focus = self
+        get_display().send(["focus", self._w])
+        if old is not self:
+            if old is not None and old._exists:
+                dispatch(old, make_event(old, {"type": "FocusOut", "focus": False}), 1)
+            if self._exists:
+                dispatch(self, make_event(self, {"type": "FocusIn", "focus": True}), 1)
+
+    focus = focus_set
+    focus_force = focus_set
+
+    def focus_get(self):
+        f = _loop.focus
+        return f if f is not None and f._exists else None
+
+    def focus_displayof(self):
+        return self.focus_get()
+
+    def focus_lastfor(self):
+        f = self.focus_get()
+        if f is not None and f.winfo_toplevel() is self.winfo_toplevel():
+            return f
+        return self.winfo_toplevel()
+
+    def tk_focusFollowsMouse(self):
+        return None
+
+    def _focus_order(self):
+        out = []
+
+        def walk(w):
+            for c in w.children.values():
+                if c._takes_focus():
+                    out.append(c)
+                walk(c)
+
+        walk(self.winfo_toplevel())
+        return out
+
+    def _takes_focus(self):
+        tf = self._opts.get("takefocus", "")
+        if tf in (0, "0", False):
+            return False
+        return self._tkclass in ("Entry", "Text", "Button", "Checkbutton", "Radiobutton", "Listbox", "Scale",
+                                 "Spinbox", "TEntry", "TButton", "TCombobox", "TCheckbutton", "TRadiobutton",
+                                 "TSpinbox", "Treeview", "TScale", "Canvas") or tf in (1, "1", True)
+
+    def tk_focusNext(self):
+        order = self._focus_order()
+        if not order:
+            return None
+        i = order.index(self) if self in order else -1
+        return order[(i + 1) % len(order)]
+
+    def tk_focusPrev(self):
+        order = self._focus_order()
+        if not order:
+            return None
+        i = order.index(self) if self in order else 0
+        return order[(i - 1) % len(order)]
+
+    # -- timers -----------------------------------------------------------------------------------------------------
+    def after(self, ms, func=None, *args):
+        if ms == "idle":
+            return after_idle(func, *args)
+        if func is None:
+            return after(int(ms))
+        return after(int(ms), func, *args)
+
+    def after_idle(self, func, *args):
+        return after_idle(func, *args)
+
+    def after_cancel(self, id):
+        after_cancel(id)
+
+    def after_info(self, id=None):
+        return after_info(id)
+
+    def bell(self, displayof=0):
+        get_display().send(["bell"])
+
+    # -- clipboard, grab, selection, options -------------------------------------------------------------------------
+    def clipboard_get(self, **kw):
+        if not _loop.clipboard:
+            raise TclError('CLIPBOARD selection doesn\'t exist or form "STRING" not defined')
+        return _loop.clipboard
+
+    def clipboard_clear(self, **kw):
+        _loop.clipboard = ""
+
+    def clipboard_append(self, string, **kw):
+        _loop.clipboard += str(string)
+
+    def grab_current(self):
+        return _loop.grab
+
+    def grab_release(self):
+        if _loop.grab is self:
+            _loop.grab = None
+
+    def grab_set(self):
+        _loop.grab = self
+
+    grab_set_global = grab_set
+
+    def grab_status(self):
+        return "local" if _loop.grab is self else None
+
+    def option_add(self, pattern, value, priority=None):
+        prio = {"widgetDefault": 20, "startupFile": 40, "userDefault": 60, "interactive": 80}.get(
+            priority, priority if isinstance(priority, int) else 80)
+        _loop.options_db.append((str(pattern), value, prio, len(_loop.options_db)))
+
+    def option_clear(self):
+        _loop.options_db.clear()
+
+    def option_get(self, name, className):
+        for pat, value, _p, _o in reversed(_loop.options_db):
+            last = re.split(r"[.*]", pat)[-1]
+            if last in (name, className):
+                return value
+        return ""
+
+    def option_readfile(self, fileName, priority=None):
+        with open(fileName) as f:
+            for line in f:
+                line = line.strip()
+                if line and not line.startswith("!") and ":" in line:
+                    k, v = line.split(":", 1)
+                    self.option_add(k.strip(), v.strip(), priority)
+
+    def selection_clear(self, **kw):
+        return None
+
+    def selection_get(self, **kw):
+        raise TclError('PRIMARY selection doesn\'t exist or form "STRING" not defined')
+
+    def selection_handle(self, command, **kw):
+        raise unsupported("Misc.selection_handle")
+
+    def selection_own(self, **kw):
+        return None
+
+    def selection_own_get(self, **kw):
+        return None
+
+    def send(self, interp, cmd, *args):
+        raise unsupported("Misc.send")
+
+    # -- stacking ---------------------------------------------------------------------------------------------------
+    def lower(self, belowThis=None):
+        if self.master is not None:
+            self.master._stack_move(self, belowThis, above=False)
+
+    def tkraise(self, aboveThis=None):
+        if self.master is not None:
+            self.master._stack_move(self, aboveThis, above=True)
+        elif isinstance(self, Wm):
+            get_display().send(["window", self._w, {"raise": True}])
+
+    lift = tkraise
+
+    def _stack_move(self, child, other, above):
+        order = list(self.children.values())
+        if child not in order:
+            return
+        order.remove(child)
+        if other is None:
+            if above:
+                order.append(child)
+            else:
+                order.insert(0, child)
+        else:
+            i = order.index(other) if other in order else len(order) - 1
+            order.insert(i + 1 if above else i, child)
+        self.children.clear()
+        for c in order:
+            self.children[c._name] = c
+        get_display().send(["config", child._w, {"stack": "raise" if above else "lower",
+                                                  "sibling": str(other) if other is not None else None}])
+
+    def info_patchlevel(self):
+        from . import _VersionInfo
+        return _VersionInfo(8, 6, 13, "final", 0)
+
+    # -- winfo ------------------------------------------------------------------------------------------------------
+    def winfo_atom(self, name, displayof=0):
+        return abs(hash(name)) % 1000 + 100
+
+    def winfo_atomname(self, id, displayof=0):
+        raise unsupported("Misc.winfo_atomname")
+
+    def winfo_cells(self):
+        return 256
+
+    def winfo_children(self):
+        return [c for c in self.children.values() if c._exists and not isinstance(c, Wm) or
+                (isinstance(c, Wm) and c._exists)]
+
+    def winfo_class(self):
+        return self._class_name
+
+    def winfo_colormapfull(self):
+        return False
+
+    def winfo_containing(self, rootX, rootY, displayof=0):
+        best = None
+
+        def walk(w):
+            nonlocal best
+            x0, y0 = w.winfo_rootx(), w.winfo_rooty()
+            if w._is_mapped() and x0 <= rootX < x0 + w.winfo_width() and y0 <= rootY < y0 + w.winfo_height():
+                best = w
+                for c in w.children.values():
+                    if not isinstance(c, Wm):
+                        walk(c)
+
+        walk(self.winfo_toplevel())
+        return best
+
+    def winfo_depth(self):
+        return 24
+
+    def winfo_exists(self):
+        return 1 if self._exists else 0
+
+    def winfo_fpixels(self, number):
+        return fpixels(number)
+
+    def winfo_pixels(self, number):
+        return pixels(number)
+
+    def winfo_geometry(self):
+        return f"{self.winfo_width()}x{self.winfo_height()}+{self.winfo_x()}+{self.winfo_y()}"
+
+    def winfo_width(self):
+        return self._geom[2] if self._geom else 1
+
+    def winfo_height(self):
+        return self._geom[3] if self._geom else 1
+
+    def winfo_x(self):
+        return self._geom[0] if self._geom else 0
+
+    def winfo_y(self):
+        return self._geom[1] if self._geom else 0
+
+    def winfo_reqwidth(self):
+        return _geometry.reqsize(self)[0]
+
+    def winfo_reqheight(self):
+        return _geometry.reqsize(self)[1]
+
+    def winfo_rootx(self):
+        x, w = 0, self
+        while w is not None and not isinstance(w, Wm):
+            x += w.winfo_x()
+            w = w.master
+        return x + (w._win_pos[0] if w is not None else 0)
+
+    def winfo_rooty(self):
+        y, w = 0, self
+        while w is not None and not isinstance(w, Wm):
+            y += w.winfo_y()
+            w = w.master
+        return y + (w._win_pos[1] if w is not None else 0)
+
+    def winfo_id(self):
+        return id(self) & 0xFFFFFFF
+
+    def winfo_interps(self, displayof=0):
+        return ("tk",)
+
+    def winfo_ismapped(self):
+        return 1 if self._is_mapped() else 0
+
+    def _is_mapped(self):
+        w = self
+        while w is not None:
+            if not w._exists or not w._mapped:
+                return False
+            if isinstance(w, Wm):
+                return True
+            w = w.master
+        return True
+
+    def winfo_viewable(self):
+        return self.winfo_ismapped()
+
+    def winfo_manager(self):
+        if isinstance(self, Wm):
+            return "wm"
+        return self._manager or ""
+
+    def winfo_name(self):
+        return self._name if self._w != "." else "tk"
+
+    def winfo_parent(self):
+        return "" if self.master is None else self.master._w
+
+    def winfo_pathname(self, id, displayof=0):
+        raise unsupported("Misc.winfo_pathname")
+
+    def winfo_pointerx(self):
+        return _loop.__dict__.get("pointer", (0, 0))[0]
+
+    def winfo_pointery(self):
+        return _loop.__dict__.get("pointer", (0, 0))[1]
+
+    def winfo_pointerxy(self):
+        return (self.winfo_pointerx(), self.winfo_pointery())
+
+    def winfo_rgb(self, color_):
+        return rgb16(color_)
+
+    def winfo_screen(self):
+        return ":0.0"
+
+    def winfo_screencells(self):
+        return 16777216
+
+    def winfo_screendepth(self):
+        return 24
+
+    def _pane(self):
+        p = getattr(_loop, "pane", None)
+        if p is None:
+            try:
+                p = get_display().query(["pane"])
+            except Exception:
+                p = {"width": 1280, "height": 1024}
+            _loop.pane = p
+        return p
+
+    def winfo_screenheight(self):
+        return max(1, int(self._pane()["height"]))
+
+    def winfo_screenwidth(self):
+        return max(1, int(self._pane()["width"]))
+
+    def winfo_screenmmheight(self):
+        return int(self.winfo_screenheight() * 25.4 / _DPI + 0.5)
+
+    def winfo_screenmmwidth(self):
+        return int(self.winfo_screenwidth() * 25.4 / _DPI + 0.5)
+
+    def winfo_screenvisual(self):
+        return "truecolor"
+
+    def winfo_server(self):
+        return "Pyroom"
+
+    def winfo_toplevel(self):
+        w = self
+        while not isinstance(w, Wm):
+            w = w.master
+        return w
+
+    def winfo_visual(self):
+        return "truecolor"
+
+    def winfo_visualid(self):
+        return "0x21"
+
+    def winfo_visualsavailable(self, includeids=False):
+        return [("truecolor", 24)]
+
+    def winfo_vrootheight(self):
+        return self.winfo_screenheight()
+
+    def winfo_vrootwidth(self):
+        return self.winfo_screenwidth()
+
+    def winfo_vrootx(self):
+        return 0
+
+    def winfo_vrooty(self):
+        return 0
+
+    # -- event loop ------------------------------------------------------------------------------------------------
+    def update(self):
+        update()
+
+    def update_idletasks(self):
+        update_idletasks()
+
+    def mainloop(self, n=0):
+        root = self._root()
+        mainloop_until(lambda: not root._exists)
+
+    def quit(self):
+        _loop.quit_flag = True
+
+    # -- bindings --------------------------------------------------------------------------------------------------
+    def bindtags(self, tagList=None):
+        if tagList is None:
+            if self._bindtags is not None:
+                return tuple(self._bindtags)
+            if isinstance(self, Wm):
+                return (self._w, self._class_name, "all")
+            return (self._w, self._class_name, self.winfo_toplevel()._w, "all")
+        self._bindtags = tuple(str(t) for t in (split_list(tagList) if isinstance(tagList, str) else tagList))
+        self._update_bind_report()
+
+    def _table_for_tag(self, tag):
+        if tag == self._w:
+            return self._bindings
+        if tag == "all":
+            return _all_bindings
+        if tag.startswith("."):
+            w = self._find(tag)
+            return w._bindings if w is not None else None
+        return _class_bindings.get(tag)
+
+    def _bind_table(self, table, sequence, func, add):
+        if sequence is None:
+            return tuple(table.seqs)
+        result = table.bind(sequence, func, bool(add) and str(add).startswith("+") or add is True)
+        if func is not None:
+            _report_bind_changes()
+        return result
+
+    def bind(self, sequence=None, func=None, add=None):
+        return self._bind_table(self._bindings, sequence, func, add)
+
+    def unbind(self, sequence, funcid=None):
+        self._bindings.unbind(sequence, funcid)
+        if funcid is not None:
+            _loop.commands.pop(funcid, None)
+        _report_bind_changes()
+
+    def bind_all(self, sequence=None, func=None, add=None):
+        return self._bind_table(_all_bindings, sequence, func, add)
+
+    def unbind_all(self, sequence):
+        _all_bindings.unbind(sequence)
+
+    def bind_class(self, className, sequence=None, func=None, add=None):
+        table = _class_bindings.setdefault(className, BindingTable())
+        return self._bind_table(table, sequence, func, add)
+
+    def unbind_class(self, className, sequence):
+        if className in _class_bindings:
+            _class_bindings[className].unbind(sequence)
+
+    def _bound_types(self):
+        types = set()
+        for tag in self.bindtags():
+            table = self._table_for_tag(tag)
+            if table is not None:
+                types |= table.types()
+        return types
+
+    def _update_bind_report(self):
+        if not self._exists:
+            return
+        types = self._bound_types() | self._extra_bind_types()
+        types.discard("Virtual")
+        types.discard("Destroy")
+        rep = sorted(types)
+        if rep != self._reported:
+            self._reported = rep
+            get_display().send(["bind", self._w, rep])
+
+    def _extra_bind_types(self):
+        return set()
+
+    def event_add(self, virtual, *sequences):
+        _loop.virtual.setdefault(virtual, [])
+        for s in sequences:
+            parse_sequence(s)
+            if s not in _loop.virtual[virtual]:
+                _loop.virtual[virtual].append(s)
+        _report_bind_changes()
+
+    def event_delete(self, virtual, *sequences):
+        if not sequences:
+            _loop.virtual.pop(virtual, None)
+        else:
+            lst = _loop.virtual.get(virtual, [])
+            for s in sequences:
+                if s in lst:
+                    lst.remove(s)
+
+    def event_generate(self, sequence, **kw):
+        pats = parse_sequence(sequence)
+        pat = pats[-1]
+        d = {}
+        for k, v in kw.items():
+            d[_norm_key(k)] = v
+        when = d.pop("when", None)
+        if pat.type == "Virtual":
+            evd = {"type": "Virtual", "virtual": pat.virtual}
+        else:
+            evd = {"type": pat.type, "state": pat.mods}
+            if pat.type in ("ButtonPress", "ButtonRelease"):
+                evd["num"] = pat.detail if pat.detail is not None else 1
+            elif pat.type in ("KeyPress", "KeyRelease") and pat.detail is not None:
+                evd["keysym"] = pat.detail
+                ch = pat.detail if len(pat.detail) == 1 else KEYSYM_CHARS.get(pat.detail, "")
+                evd["char"] = ch
+        for k in ("x", "y", "rootx", "rooty", "state", "keysym", "keycode", "delta", "width", "height", "button",
+                  "data", "time"):
+            if k in d:
+                key = {"rootx": "x_root", "rooty": "y_root", "button": "num"}.get(k, k)
+                evd[key] = d[k] if k in ("keysym", "data") else (int(d[k]) if str(d[k]).lstrip("-").isdigit()
+                                                                    else d[k])
+        evd["send_event"] = True
+        if when in ("tail", "head", "mark"):
+            evd["w"] = self._w
+            evd["_generated"] = True
+            if when == "head":
+                _loop.pending.insert(0, evd)
+            else:
+                _loop.pending.append(evd)
+            return
+        ev = make_event(self, evd)
+        if pat.type == "Virtual" and "data" in d:
+            ev.data = d["data"]
+        if isinstance(self, Canvas_base_marker):
+            self._pyroom_canvas_dispatch(ev, evd)
+            return
+        dispatch(self, ev)
+
+    def event_info(self, virtual=None):
+        if virtual is None:
+            return tuple(_loop.virtual)
+        return tuple(_loop.virtual.get(virtual, ()))
+
+    def _pyroom_physical_event(self, d):
+        t = d.get("type")
+        if t == "Virtual" or d.get("_generated"):
+            pass
+        ev = make_event(self, d)
+        if t in ("Motion", "ButtonPress", "ButtonRelease") and "x_root" in d:
+            _loop.pointer = (d.get("x_root", 0), d.get("y_root", 0))
+        if t == "FocusIn":
+            _loop.focus = self
+        dispatch(self, ev)
+
+    # -- misc ------------------------------------------------------------------------------------------------------
+    def register(self, func, subst=None, needcleanup=1):
+        name = register_command(func)
+        return name
+
+    _register = register
+
+    def _windowingsystem(self):
+        return "x11"
+
+    def image_names(self):
+        return tuple(_loop.images)
+
+    def image_types(self):
+        return ("photo", "bitmap")
+
+    def _displayof(self, displayof):
+        return ()
+
+    def _getints(self, string):
+        return tuple(int(x) for x in split_list(string)) if string else None
+
+    def _getdoubles(self, string):
+        return tuple(float(x) for x in split_list(string)) if string else None
+
+    def _substitute(self, *args):
+        raise unsupported("Misc._substitute")
+
+    def _report_exception(self):
+        report_exception(self)
+
+    # -- geometry-manager queries on containers ----------------------------------------------------------------------
+    def pack_propagate(self, flag=None):
+        if flag is None:
+            return self._propagate["pack"]
+        self._propagate["pack"] = getboolean(flag)
+        schedule_layout()
+
+    propagate = pack_propagate
+
+    def pack_slaves(self):
+        return [w for w in self._slaves["pack"] if w._exists]
+
+    slaves = pack_slaves
+
+    def place_slaves(self):
+        return [w for w in self._slaves["place"] if w._exists]
+
+    def grid_anchor(self, anchor=None):
+        if anchor is None:
+            return self._grid_anchor
+        self._grid_anchor = anchor
+        schedule_layout()
+
+    anchor = grid_anchor
+
+    def grid_bbox(self, column=None, row=None, col2=None, row2=None):
+        return _geometry.grid_bbox(self, column, row, col2, row2)
+
+    bbox = grid_bbox
+
+    def _grid_configure(self, kind, index, cnf, kw):
+        store = self._grid_cols if kind == "column" else self._grid_rows
+        opts = _cnfmerge((cnf, kw)) if (cnf or kw) else {}
+        if isinstance(cnf, str) and not kw:
+            opts = {}
+            key = _norm_key(cnf)
+            idx = index if isinstance(index, int) else int(index)
+            v = store.get(idx, {}).get(key, _GRID_SLOT_DEFAULTS.get(key))
+            return v
+        indices = index if isinstance(index, (list, tuple)) else [index]
+        if indices == ["all"]:
+            indices = sorted(_geometry.used_slots(self, kind))
+        if not opts:
+            idx = int(indices[0]) if not isinstance(indices[0], Misc) else 0
+            d = dict(_GRID_SLOT_DEFAULTS)
+            d.update(store.get(idx, {}))
+            return d
+        for idx in indices:
+            if isinstance(idx, Misc):
+                info = idx.grid_info()
+                idxs = range(int(info[kind]), int(info[kind]) + int(info[kind + "span"]))
+            else:
+                idxs = [int(idx)]
+            for i in idxs:
+                slot = store.setdefault(i, {})
+                for k, v in opts.items():
+                    k = _norm_key(k)
+                    if k not in _GRID_SLOT_DEFAULTS:
+                        raise TclError(f'bad option "-{k}": must be -minsize, -pad, -uniform, or -weight')
+                    slot[k] = v if k == "uniform" else (pixels(v) if k in ("minsize", "pad") else getint(v))
+        schedule_layout()
+        return None
+
+    def grid_columnconfigure(self, index, cnf={}, **kw):
+        return self._grid_configure("column", index, cnf, kw)
+
+    columnconfigure = grid_columnconfigure
+
+    def grid_rowconfigure(self, index, cnf={}, **kw):
+        return self._grid_configure("row", index, cnf, kw)
+
+    rowconfigure = grid_rowconfigure
+
+    def grid_location(self, x, y):
+        return _geometry.grid_location(self, pixels(x), pixels(y))
+
+    def grid_propagate(self, flag=None):
+        if flag is None:
+            return self._propagate["grid"]
+        self._propagate["grid"] = getboolean(flag)
+        schedule_layout()
+
+    def grid_size(self):
+        return _geometry.grid_size(self)
+
+    size = grid_size
+
+    def grid_slaves(self, row=None, column=None):
+        out = []
+        for w in reversed(self._slaves["grid"]):
+            if not w._exists:
+                continue
+            info = w._grid
+            if row is not None and not (info["row"] <= int(row) < info["row"] + info["rowspan"]):
+                continue
+            if column is not None and not (info["column"] <= int(column) < info["column"] + info["columnspan"]):
+                continue
+            out.append(w)
+        return out
+
+
+_GRID_SLOT_DEFAULTS = {"minsize": 0, "pad": 0, "uniform": "", "weight": 0}
+
+
+class Canvas_base_marker:
+    """Marks Canvas (its events route through items first)."""
+
+
+def _report_bind_changes():
+    for top in _toplevels:
+        if top._exists:
+            _walk_report(top)
+
+
+def _walk_report(w):
+    w._update_bind_report()
+    for c in list(w.children.values()):
+        if c._exists:
+            _walk_report(c)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# widget state shared by windows and widgets
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _init_state(self, master, name, tkclass_name):
+    self.master = master
+    self.children = {}
+    self._name = name
+    self._w = "." if master is None else (master._w + "." + name if master._w != "." else "." + name)
+    self._opts = {}
+    self._bindings = BindingTable()
+    self._bindtags = None
+    self._reported = []
+    self._geom = None  # (x, y, w, h) last laid out
+    self._sent_geom = None
+    self._mapped = False
+    self._manager = None
+    self._pack = None
+    self._grid = None
+    self._place = None
+    self._slaves = {"pack": [], "grid": [], "place": []}
+    self._propagate = {"pack": True, "grid": True}
+    self._grid_cols = {}
+    self._grid_rows = {}
+    self._grid_anchor = "nw"
+    self._class_name = tkclass_name
+    self._exists = True
+    self.widgetName = tkclass_name.lower()
+
+
+class Wm:
+    """Window-manager methods of Tk and Toplevel."""
+
+    def _wm_send(self, extra=None):
+        if not self._exists:
+            return
+        opts = {"title": self._title, "width": self.winfo_width() if self._geom else None,
+                "height": self.winfo_height() if self._geom else None,
+                "bg": color(self._getopt("background")) if "background" in self._opts else None,
+                "resizable": list(self._resizable), "toplevel": self.master is not None}
+        if getattr(self, "_menu", None) is not None:
+            opts["menu"] = self._menu
+        if extra:
+            opts.update(extra)
+        get_display().send(["window", self._w, opts])
+
+    def wm_aspect(self, *args):
+        return None
+
+    aspect = wm_aspect
+
+    def wm_attributes(self, *args, **kw):
+        if not args and not kw:
+            return tuple(x for k, v in self._attributes.items() for x in ("-" + k, v))
+        if len(args) == 1 and not kw:
+            return self._attributes.get(str(args[0]).lstrip("-"), "")
+        for k, v in zip(args[0::2], args[1::2]):
+            self._attributes[str(k).lstrip("-")] = v
+        for k, v in kw.items():
+            self._attributes[k] = v
+        return None
+
+    attributes = wm_attributes
+
+    def wm_client(self, name=None):
+        return ""
+
+    client = wm_client
+
+    def wm_colormapwindows(self, *wlist):
+        return ()
+
+    colormapwindows = wm_colormapwindows
+
+    def wm_command(self, value=None):
+        return ""
+
+    command = wm_command
+
+    def wm_deiconify(self):
+        self._state = "normal"
+        self._mapped = True
+        self._wm_send({"state": "normal"})
+        schedule_layout()
+
+    deiconify = wm_deiconify
+
+    def wm_focusmodel(self, model=None):
+        return "passive"
+
+    focusmodel = wm_focusmodel
+
+    def wm_forget(self, window):
+        raise unsupported("Wm.wm_forget")
+
+    forget = wm_forget
+
+    def wm_frame(self):
+        return hex(self.winfo_id())
+
+    frame = wm_frame
+
+    def wm_geometry(self, newGeometry=None):
+        if newGeometry is None:
+            return f"{self.winfo_width()}x{self.winfo_height()}+{self._win_pos[0]}+{self._win_pos[1]}"
+        m = re.fullmatch(r"\s*(?:=?(\d+)x(\d+))?\s*(?:([+-])\s*(-?\d+)([+-])\s*(-?\d+))?\s*", str(newGeometry))
+        if not m:
+            raise TclError(f'bad geometry specifier "{newGeometry}"')
+        if m.group(1):
+            self._user_size = (int(m.group(1)), int(m.group(2)))
+        if m.group(3):
+            x = int(m.group(4))
+            y = int(m.group(6))
+            self._win_pos = (x if m.group(3) == "+" else -x, y if m.group(5) == "+" else -y)
+        if newGeometry == "":
+            self._user_size = None
+        schedule_layout()
+        return ""
+
+    geometry = wm_geometry
+
+    def wm_grid(self, *args):
+        return None
+
+    grid = wm_grid
+
+    def wm_group(self, pathName=None):
+        return ""
+
+    group = wm_group
+
+    def wm_iconbitmap(self, bitmap=None, default=None):
+        return ""
+
+    iconbitmap = wm_iconbitmap
+
+    def wm_iconify(self):
+        self._state = "iconic"
+        self._wm_send({"state": "iconic"})
+
+    iconify = wm_iconify
+
+    def wm_iconmask(self, bitmap=None):
+        return ""
+
+    iconmask = wm_iconmask
+
+    def wm_iconname(self, newName=None):
+        if newName is None:
+            return getattr(self, "_iconname", "")
+        self._iconname = newName
+        return ""
+
+    iconname = wm_iconname
+
+    def wm_iconphoto(self, default=False, *args):
+        return None
+
+    iconphoto = wm_iconphoto
+
+    def wm_iconposition(self, x=None, y=None):
+        return ""
+
+    iconposition = wm_iconposition
+
+    def wm_iconwindow(self, pathName=None):
+        return ""
+
+    iconwindow = wm_iconwindow
+
+    def wm_manage(self, widget):
+        raise unsupported("Wm.wm_manage")
+
+    manage = wm_manage
+
+    def wm_maxsize(self, width=None, height=None):
+        if width is None:
+            return self._maxsize
+        self._maxsize = (int(width), int(height))
+        schedule_layout()
+        return ""
+
+    maxsize = wm_maxsize
+
+    def wm_minsize(self, width=None, height=None):
+        if width is None:
+            return self._minsize
+        self._minsize = (int(width), int(height))
+        schedule_layout()
+        return ""
+
+    minsize = wm_minsize
+
+    def wm_overrideredirect(self, boolean=None):
+        if boolean is None:
+            return getattr(self, "_override", False)
+        self._override = bool(boolean)
+        self._wm_send({"overrideredirect": self._override})
+        return None
+
+    overrideredirect = wm_overrideredirect
+
+    def wm_positionfrom(self, who=None):
+        return ""
+
+    positionfrom = wm_positionfrom
+
+    def wm_protocol(self, name=None, func=None):
+        if name is None:
+            return tuple(self._protocols)
+        if func is None:
+            f = self._protocols.get(name)
+            return register_command(f) if f is not None else ""
+        self._protocols[name] = func
+        return register_command(func) if callable(func) else func
+
+    protocol = wm_protocol
+
+    def wm_resizable(self, width=None, height=None):
+        if width is None:
+            return tuple(self._resizable)
+        if height is None:
+            height = width
+        self._resizable = (bool(getboolean(width)), bool(getboolean(height)))
+        self._wm_send()
+        return ""
+
+    resizable = wm_resizable
+
+    def wm_sizefrom(self, who=None):
+        return ""
+
+    sizefrom = wm_sizefrom
+
+    def wm_state(self, newstate=None):
+        if newstate is None:
+            return self._state
+        if newstate == "normal":
+            self.wm_deiconify()
+        elif newstate == "withdrawn":
+            self.wm_withdraw()
+        elif newstate == "iconic":
+            self.wm_iconify()
+        elif newstate == "zoomed":
+            self._state = "zoomed"
+            self._wm_send({"state": "zoomed"})
+        else:
+            raise TclError(f'bad argument "{newstate}": must be normal, iconic, withdrawn, or zoomed')
+        return ""
+
+    state = wm_state
+
+    def wm_title(self, string=None):
+        if string is None:
+            return self._title
+        self._title = str(string)
+        self._wm_send()
+        return ""
+
+    title = wm_title
+
+    def wm_transient(self, master=None):
+        if master is None:
+            return getattr(self, "_transient", "")
+        self._transient = str(master)
+        return ""
+
+    transient = wm_transient
+
+    def wm_withdraw(self):
+        self._state = "withdrawn"
+        self._mapped = False
+        self._wm_send({"state": "withdrawn"})
+        get_display().send(["unmap", self._w])
+
+    withdraw = wm_withdraw
+
+    # -- the page's events for windows --------------------------------------------------------------------------------
+    def _pyroom_event_Close(self, d):
+        func = self._protocols.get("WM_DELETE_WINDOW")
+        if func is not None:
+            _safe_call(self, func) if callable(func) else call_command(func)
+        else:
+            self.destroy()
+
+    def _pyroom_event_Configure(self, d):
+        if "width" in d and "height" in d:
+            self._page_size = (int(d["width"]), int(d["height"]))
+            self._user_size = self._page_size
+            schedule_layout()
+            run_layout()
+
+
+def _wm_init(self):
+    self._title = "tk"
+    self._resizable = (True, True)
+    self._protocols = {}
+    self._attributes = {"alpha": 1.0, "topmost": 0, "zoomed": 0, "fullscreen": 0, "type": ""}
+    self._state = "normal"
+    self._user_size = None
+    self._win_pos = (0, 0)
+    self._minsize = (1, 1)
+    self._maxsize = (1280, 1024)
+    self._menu = None
+    self._mapped = True
+    _toplevels.append(self)
+
+
+class Tk(Misc, Wm):
+    """The main window: the block's preview pane."""
+
+    _w = "."
+    _tkclass = "Tk"
+
+    def __init__(self, screenName=None, baseName=None, className="Tk", useTk=True, sync=False, use=None):
+        global _default_root
+        _init_state(self, None, "", className)
+        self.master = None
+        self.tk = TkApp(self)
+        self._tkloaded = True
+        _wm_init(self)
+        if baseName is None:
+            import os
+            baseName = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "tk"
+            baseName, ext = os.path.splitext(baseName)
+            if ext not in (".py", ".pyc"):
+                baseName = baseName + ext
+        self._title = baseName or "tk"
+        if className != "Tk":
+            self._title = className[:1].lower() + className[1:] if baseName is None else self._title
+        _loop.quit_flag = False
+        _loop.pending = []
+        _loop.focus = None
+        if _support_default_root and _default_root is None:
+            _default_root = self
+        get_display().send(["window", ".", {"title": self._title, "width": None, "height": None, "bg": None,
+                                            "resizable": [True, True], "toplevel": False}])
+        self.readprofile(baseName, className)
+
+    def _root(self):
+        return self
+
+    def readprofile(self, baseName, className):
+        return None
+
+    def loadtk(self):
+        return None
+
+    def destroy(self):
+        global _default_root
+        for child in list(self.children.values()):
+            child._destroy_quiet()
+        if self._exists:
+            get_display().send(["destroy", "."])
+        self._destroy_quiet()
+        if self in _toplevels:
+            _toplevels.remove(self)
+        if _default_root is self:
+            _default_root = None
+        # timers of a destroyed interpreter never run
+        _loop.timer_funcs.clear()
+        _loop.timers.clear()
+        _loop.idle.clear()
+        get_display().flush()
+
+    def report_callback_exception(self, exc, val, tb):
+        print("Exception in Tkinter callback", file=sys.stderr)
+        sys.last_type, sys.last_value, sys.last_traceback = exc, val, tb
+        traceback.print_exception(exc, val, tb)
+
+    def __getattr__(self, attr):
+        if attr.startswith("_"):
+            raise AttributeError(attr)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
+
+    def _options_changed(self, changed):
+        if "menu" in changed:
+            m = self._opts.get("menu")
+            self._menu = str(m) if m else None
+        self._wm_send()
+        schedule_layout()
+
+
+def Tcl(screenName=None, baseName=None, className="Tk", useTk=False):
+    raise unsupported("Tcl")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# geometry-manager mixins
+# ---------------------------------------------------------------------------------------------------------------
+
+_SIDES = ("top", "bottom", "left", "right")
+_FILLS = ("none", "x", "y", "both")
+_ANCHORS = ("n", "ne", "e", "se", "s", "sw", "w", "nw", "center")
+
+
+def _pad_pair(v):
+    if isinstance(v, (tuple, list)):
+        if len(v) == 1:
+            a = pixels(v[0])
+            return (a, a)
+        return (pixels(v[0]), pixels(v[1]))
+    if isinstance(v, str) and len(v.split()) == 2:
+        a, b = v.split()
+        return (pixels(a), pixels(b))
+    a = pixels(v)
+    if a < 0:
+        raise TclError(f'bad pad value "{v}": must be positive screen distance')
+    return (a, a)
+
+
+class Pack:
+    def pack_configure(self, cnf={}, **kw):
+        opts = {_norm_key(k): v for k, v in _cnfmerge((cnf, kw)).items()}
+        if self._manager == "pack" and self._pack is not None:
+            info = dict(self._pack)
+        else:
+            info = {"side": "top", "fill": "none", "expand": False, "anchor": "center", "padx": (0, 0),
+                    "pady": (0, 0), "ipadx": 0, "ipady": 0, "in": self.master}
+        before = after_ = None
+        for k, v in opts.items():
+            if k == "side":
+                if v not in _SIDES:
+                    raise TclError(f'bad side "{v}": must be top, bottom, left, or right')
+                info["side"] = v
+            elif k == "fill":
+                if v not in _FILLS:
+                    raise TclError(f'bad fill style "{v}": must be none, x, y, or both')
+                info["fill"] = v
+            elif k == "expand":
+                info["expand"] = getboolean(v)
+            elif k == "anchor":
+                info["anchor"] = _check_anchor(v)
+            elif k in ("padx", "pady"):
+                info[k] = _pad_pair(v)
+            elif k in ("ipadx", "ipady"):
+                info[k] = pixels(v)
+                if info[k] < 0:
+                    raise TclError(f'bad ipad value "{v}": must be positive screen distance')
+            elif k == "in":
+                info["in"] = v if isinstance(v, Misc) else self.nametowidget(v)
+            elif k == "before":
+                before = v if isinstance(v, Misc) else self.nametowidget(v)
+            elif k == "after":
+                after_ = v if isinstance(v, Misc) else self.nametowidget(v)
+            else:
+                raise TclError(f'bad option "-{k}": must be -after, -anchor, -before, -expand, -fill, -in, '
+                               f"-ipadx, -ipady, -padx, -pady, or -side")
+        if before is not None:
+            info["in"] = before._pack["in"] if before._pack else before.master
+        if after_ is not None:
+            info["in"] = after_._pack["in"] if after_._pack else after_.master
+        self._set_manager("pack")
+        container = info["in"]
+        lst = container._slaves["pack"]
+        if self in lst:
+            if before is None and after_ is None:
+                self._pack = info
+                schedule_layout()
+                return
+            lst.remove(self)
+        if before is not None and before in lst:
+            lst.insert(lst.index(before), self)
+        elif after_ is not None and after_ in lst:
+            lst.insert(lst.index(after_) + 1, self)
+        else:
+            lst.append(self)
+        self._pack = info
+        schedule_layout()
+
+    pack = configure_pack = pack_configure
+
+    def pack_forget(self):
+        if self._manager == "pack":
+            self._forget_geometry()
+
+    forget = pack_forget
+
+    def pack_info(self):
+        if self._manager != "pack":
+            raise TclError(f"window \"{self._w}\" isn't packed")
+        p = self._pack
+        return {"in": p["in"], "anchor": p["anchor"], "expand": 1 if p["expand"] else 0, "fill": p["fill"],
+                "ipadx": p["ipadx"], "ipady": p["ipady"], "padx": _pad_out(p["padx"]),
+                "pady": _pad_out(p["pady"]), "side": p["side"]}
+
+    info = pack_info
+    propagate = Misc.pack_propagate
+    slaves = Misc.pack_slaves
+
+
+def _pad_out(pair):
+    return pair[0] if pair[0] == pair[1] else pair
+
+
+def _check_anchor(v):
+    if v not in _ANCHORS:
+        raise TclError(f'bad anchor "{v}": must be n, ne, e, se, s, sw, w, nw, or center')
+    return v
+
+
+class Place:
+    def place_configure(self, cnf={}, **kw):
+        opts = {_norm_key(k): v for k, v in _cnfmerge((cnf, kw)).items()}
+        if self._manager == "place" and self._place is not None:
+            info = dict(self._place)
+        else:
+            info = {"x": 0, "y": 0, "relx": 0.0, "rely": 0.0, "width": None, "height": None, "relwidth": None,
+                    "relheight": None, "anchor": "nw", "bordermode": "inside", "in": self.master}
+        for k, v in opts.items():
+            if k in ("x", "y"):
+                info[k] = pixels(v)
+            elif k in ("relx", "rely"):
+                info[k] = getdouble(v)
+            elif k in ("width", "height"):
+                info[k] = None if v == "" else pixels(v)
+            elif k in ("relwidth", "relheight"):
+                info[k] = None if v == "" else getdouble(v)
+            elif k == "anchor":
+                info["anchor"] = _check_anchor(v)
+            elif k == "bordermode":
+                if v not in ("inside", "outside", "ignore"):
+                    raise TclError(f'bad bordermode "{v}": must be ignore, inside, or outside')
+                info["bordermode"] = v
+            elif k == "in":
+                info["in"] = v if isinstance(v, Misc) else self.nametowidget(v)
+            else:
+                raise TclError(f'unknown option "-{k}"')
+        self._set_manager("place")
+        lst = info["in"]._slaves["place"]
+        if self not in lst:
+            lst.append(self)
+        self._place = info
+        schedule_layout()
+
+    place = place_configure
+
+    def place_forget(self):
+        if self._manager == "place":
+            self._forget_geometry()
+
+    def place_info(self):
+        if self._manager != "place":
+            return {}
+        p = self._place
+
+        def f(v):
+            return "" if v is None else v
+
+        return {"in": p["in"], "x": p["x"], "relx": p["relx"], "y": p["y"], "rely": p["rely"],
+                "width": f(p["width"]), "relwidth": f(p["relwidth"]), "height": f(p["height"]),
+                "relheight": f(p["relheight"]), "anchor": p["anchor"], "bordermode": p["bordermode"]}
+
+    slaves = Misc.place_slaves
+
+
+class Grid:
+    def grid_configure(self, cnf={}, **kw):
+        opts = {_norm_key(k): v for k, v in _cnfmerge((cnf, kw)).items()}
+        if self._grid is not None:
+            info = dict(self._grid)
+        else:
+            info = {"row": None, "column": None, "rowspan": 1, "columnspan": 1, "sticky": "", "padx": (0, 0),
+                    "pady": (0, 0), "ipadx": 0, "ipady": 0, "in": self.master}
+        for k, v in opts.items():
+            if k in ("row", "column"):
+                info[k] = getint(v)
+                if info[k] < 0:
+                    raise TclError(f'bad {k} value "{v}": must be a non-negative integer')
+            elif k in ("rowspan", "columnspan"):
+                info[k] = getint(v)
+                if info[k] <= 0:
+                    raise TclError(f'bad {k} value "{v}": must be a positive integer')
+            elif k == "sticky":
+                s = "".join(ch for ch in str(v).lower() if ch in "nsew" or (ch not in " ,{}" and _bad_sticky(v)))
+                info["sticky"] = "".join(c for c in "nesw" if c in s)
+            elif k in ("padx", "pady"):
+                info[k] = _pad_pair(v)
+            elif k in ("ipadx", "ipady"):
+                info[k] = pixels(v)
+            elif k == "in":
+                info["in"] = v if isinstance(v, Misc) else self.nametowidget(v)
+            else:
+                raise TclError(f'bad option "-{k}": must be -column, -columnspan, -in, -ipadx, -ipady, -padx, '
+                               f"-pady, -row, -rowspan, or -sticky")
+        container = info["in"]
+        if info["row"] is None:
+            # Tk: the row after the last used one (the next empty row)
+            used = [w._grid["row"] + w._grid["rowspan"] for w in container._slaves["grid"]
+                    if w._exists and w is not self and w._grid]
+            info["row"] = max(used, default=0) if self._grid is None or self._grid.get("row") is None else \
+                self._grid["row"]
+        if info["column"] is None:
+            info["column"] = 0
+        self._set_manager("grid")
+        lst = container._slaves["grid"]
+        if self not in lst:
+            lst.append(self)
+        self._grid = info
+        schedule_layout()
+
+    grid = grid_configure
+
+    def grid_forget(self):
+        if self._manager == "grid":
+            self._forget_geometry()
+            self._grid = None
+
+    def grid_remove(self):
+        if self._manager == "grid":
+            keep = self._grid
+            self._forget_geometry()
+            self._grid = keep
+
+    def grid_info(self):
+        if self._manager != "grid":
+            return {}
+        g = self._grid
+        return {"in": g["in"], "column": g["column"], "row": g["row"], "columnspan": g["columnspan"],
+                "rowspan": g["rowspan"], "ipadx": g["ipadx"], "ipady": g["ipady"], "padx": _pad_out(g["padx"]),
+                "pady": _pad_out(g["pady"]), "sticky": g["sticky"]}
+
+    location = Misc.grid_location
+    size = Misc.grid_size
+
+
+def _bad_sticky(v):
+    raise TclError(f'bad stickyness value "{v}": must be a string containing n, e, s, and/or w')
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# widgets
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class BaseWidget(Misc):
+    """A widget: created under a master with options; sends 'new' to the page."""
+
+    _tkclass = "Frame"
+
+    def _setup(self, master, cnf):
+        if master is None:
+            master = _get_default_root()
+        self.master = master
+        self.tk = master.tk
+        name = None
+        if "name" in cnf:
+            name = str(cnf.pop("name"))
+        if name is None:
+            base = self.__class__.__name__.lower()
+            if master._last_child_ids is None:
+                master._last_child_ids = {}
+            count = master._last_child_ids.get(base, 0) + 1
+            master._last_child_ids[base] = count
+            name = f"!{base}" if count == 1 else f"!{base}{count}"
+        old = master.children.get(name)
+        if old is not None:
+            old.destroy()
+        _init_state(self, master, name, cnf.pop("class", None) or self._default_class_name())
+        master.children[name] = self
+
+    def _default_class_name(self):
+        t = self._tkclass
+        return t
+
+    def __init__(self, master=None, widgetName=None, cnf={}, kw={}, extra=()):
+        cnf = _cnfmerge((cnf, kw))
+        cnf = {_norm_key(k): v for k, v in cnf.items()}
+        if "class" in cnf and self._tkclass in ("Frame", "Toplevel", "LabelFrame", "TFrame", "TLabelframe"):
+            pass
+        self._setup(master, cnf)
+        self._init_widget()
+        self._set_options(cnf, creating=True)
+        self._created(cnf)
+
+    def _init_widget(self):
+        pass
+
+    def _created(self, cnf):
+        get_display().send(["new", self._w, self._tkclass, self._initial_display_options()])
+        self._after_create(cnf)
+        self._update_bind_report()
+
+    def _after_create(self, cnf):
+        pass
+
+    def _set_manager(self, mgr):
+        if self._manager and self._manager != mgr:
+            self._forget_geometry()
+        self._manager = mgr
+
+    def _forget_geometry(self):
+        for kind in ("pack", "grid", "place"):
+            info = getattr(self, "_" + kind)
+            container = info["in"] if info else None
+            if container is not None and self in container._slaves[kind]:
+                container._slaves[kind].remove(self)
+        was = self._manager
+        self._manager = None
+        self._pack = None
+        self._place = None
+        if was:
+            if self._mapped and self._exists:
+                get_display().send(["unmap", self._w])
+            self._mapped = False
+            self._sent_geom = None
+            schedule_layout()
+
+    def destroy(self):
+        super().destroy()
+
+    def _natural_size(self):
+        """The size the widget asks for on its own (Tk's geometry request), without slaves."""
+        w = pixels(self._getopt("width")) if "width" in self._table().specs else 0
+        h = pixels(self._getopt("height")) if "height" in self._table().specs else 0
+        return (w if w > 0 else 1, h if h > 0 else 1)
+
+    def _internal_border(self):
+        t = self._table().specs
+        b = 0
+        if "borderwidth" in t:
+            b += pixels(self._getopt("borderwidth"))
+        if "highlightthickness" in t:
+            b += pixels(self._getopt("highlightthickness"))
+        return (b, b, b, b)
+
+    def _on_layout(self):
+        """Called after the widget got a new size (e.g. a Canvas updates its view)."""
+
+
+class Widget(BaseWidget, Pack, Place, Grid):
+    """A widget that geometry managers can handle."""
+
+
+class Toplevel(BaseWidget, Wm):
+    """A top-level window: a movable panel in the preview pane."""
+
+    _tkclass = "Toplevel"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        cnf = {_norm_key(k): v for k, v in _cnfmerge((cnf, kw)).items()}
+        if master is None:
+            master = _get_default_root()
+        self._setup(master, cnf)
+        _wm_init(self)
+        root = self._root()
+        self._title = root._title
+        self._win_pos = (20 * (len(_toplevels) - 1), 20 * (len(_toplevels) - 1))
+        self._set_options(cnf, creating=True)
+        self._wm_send()
+        self._update_bind_report()
+        schedule_layout()
+
+    def _internal_border(self):
+        b = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        px, py = pixels(self._getopt("padx")), pixels(self._getopt("pady"))
+        return (b + px, b + py, b + px, b + py)
+
+    def _options_changed(self, changed):
+        if "menu" in changed:
+            m = self._opts.get("menu")
+            self._menu = str(m) if m else None
+        self._wm_send()
+        schedule_layout()
+
+    def destroy(self):
+        super().destroy()
+        if self in _toplevels:
+            _toplevels.remove(self)
+
+
+def _tk_internal_border(self):
+    b = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+    px, py = pixels(self._getopt("padx")), pixels(self._getopt("pady"))
+    return (b + px, b + py, b + px, b + py)
+
+
+Tk._internal_border = _tk_internal_border
+Tk._natural_size = lambda self: (200, 200)
+Tk._set_manager = lambda self, m: None
+Tk._forget_geometry = lambda self: None
+Toplevel._natural_size = lambda self: (max(1, pixels(self._getopt("width"))) if pixels(self._getopt("width")) > 0
+                                       else 200,
+                                       pixels(self._getopt("height")) if pixels(self._getopt("height")) > 0 else 200)
+Toplevel._set_manager = lambda self, m: None
+Toplevel._forget_geometry = lambda self: None
+
+
+def _tk_opts_init(self):
+    self._opts = {}
+
+
+class Frame(Widget):
+    _tkclass = "Frame"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        cnf = _cnfmerge((cnf, kw))
+        super().__init__(master, "frame", cnf)
+
+    def _internal_border(self):
+        b = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        px, py = pixels(self._getopt("padx")), pixels(self._getopt("pady"))
+        return (b + px, b + py, b + px, b + py)
+
+    def _natural_size(self):
+        w, h = pixels(self._getopt("width")), pixels(self._getopt("height"))
+        return (w if w > 0 else 1, h if h > 0 else 1)
+
+
+def pyroom_reset():
+    """Tear every window down and forget all state (a new run, Reset, or a test)."""
+    global _loop, _default_root, _support_default_root, _all_bindings
+    for top in list(_toplevels):
+        try:
+            if top._exists and top.master is None:
+                top.destroy()
+        except Exception:
+            pass
+    _toplevels.clear()
+    _default_root = None
+    _support_default_root = True
+    _loop = _Loop()
+    _all_bindings = BindingTable()
+    _class_bindings.clear()
+    _named_fonts.clear()
+    _init_named_fonts()
+    _reset_caches()

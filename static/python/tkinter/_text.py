@@ -1,0 +1,751 @@
+"""Text: the content (always ending with a newline, as in Tk), Tk indices ("1.0", "end", "insert", "end-1c",
+"+3c", "linestart", marks, "tag.first"), marks, tags with display options, search, undo."""
+
+from __future__ import annotations
+
+import re
+
+from . import _core as C
+from ._core import TclError, Widget, color, font_display, get_display, getboolean, metrics, pixels
+from ._widgets import XView, YView, _avg, _font
+
+_MOD_RE = re.compile(
+    r"\s*(?:([+-])\s*(-?\d+)\s*(?:(?:display|any)\s+)?(chars?|c|indices|i|lines?|l)\b|"
+    r"(?:(?:display|any)\s+)?(linestart|lineend|wordstart|wordend))", re.I)
+_BASE_RE = re.compile(r"^\s*(?:(\d+)\.(\d+|end)|@(-?\d+),(-?\d+)|(end)|([^\s+-]+?)\.(first|last)|([^\s+-]+))")
+
+
+class Text(XView, YView, Widget):
+    _tkclass = "Text"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "text", C._cnfmerge((cnf, kw)))
+
+    def _init_widget(self):
+        self._s = "\n"
+        self._marks = {"insert": [0, "right"], "current": [0, "right"]}
+        self._tags = {"sel": {"ranges": [], "opts": {}}}  # name -> {"ranges": [[a, b]], "opts": {}}
+        self._tag_order = ["sel"]
+        self._tag_bindings = {}
+        self._undo = []
+        self._redo = []
+        self._modified = False
+        self._top = 0
+
+    # -- geometry ----------------------------------------------------------------------------------------------------
+    def _natural_size(self):
+        fd = _font(self)
+        m = metrics(fd)
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        padx, pady = pixels(self._getopt("padx")), pixels(self._getopt("pady"))
+        sp = pixels(self._getopt("spacing1")) + pixels(self._getopt("spacing3"))
+        w = C.getint(self._getopt("width")) * _avg(fd) + 2 * (inset + padx)
+        h = C.getint(self._getopt("height")) * (m["linespace"] + sp) + 2 * (inset + pady)
+        return (w, h)
+
+    # -- offsets and indices -----------------------------------------------------------------------------------------
+    def _line_starts(self):
+        starts = [0]
+        s = self._s
+        i = s.find("\n")
+        while i >= 0 and i + 1 < len(s):
+            starts.append(i + 1)
+            i = s.find("\n", i + 1)
+        return starts
+
+    def _pos_to_off(self, line, char, starts=None):
+        starts = starts or self._line_starts()
+        if line < 1:
+            return 0
+        if line > len(starts):
+            return len(self._s)
+        a = starts[line - 1]
+        end = self._s.find("\n", a)
+        if char == "end":
+            return end
+        return a + max(0, min(int(char), end - a))
+
+    def _off_to_pos(self, off, starts=None):
+        starts = starts or self._line_starts()
+        if off >= len(self._s):
+            return (len(starts) + 1, 0)
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= off:
+                lo = mid
+            else:
+                hi = mid - 1
+        return (lo + 1, off - starts[lo])
+
+    def _off(self, index):
+        """A Tk text index -> character offset (end = len(content))."""
+        if isinstance(index, (int, float)) and not isinstance(index, bool):
+            index = f"{index:.1f}" if isinstance(index, float) else str(index)
+        s = str(index)
+        starts = self._line_starts()
+        m = _BASE_RE.match(s)
+        if not m:
+            raise TclError(f'bad text index "{index}"')
+        if m.group(1):
+            off = self._pos_to_off(int(m.group(1)), m.group(2), starts)
+        elif m.group(3) is not None:
+            off = self._xy_to_off(int(m.group(3)), int(m.group(4)), starts)
+        elif m.group(5):
+            off = len(self._s)
+        elif m.group(6):
+            name, which = m.group(6), m.group(7)
+            tag = self._tags.get(name)
+            if not tag or not tag["ranges"]:
+                raise TclError(f'text doesn\'t contain any characters tagged with "{name}"')
+            off = tag["ranges"][0][0] if which == "first" else tag["ranges"][-1][1]
+        else:
+            name = m.group(8)
+            if name in self._marks:
+                off = self._marks[name][0]
+            elif "." in name and name.split(".")[0].isdigit():
+                raise TclError(f'bad text index "{index}"')
+            else:
+                raise TclError(f'bad text index "{index}"')
+        rest = s[m.end():]
+        while rest.strip():
+            mm = _MOD_RE.match(rest)
+            if not mm:
+                raise TclError(f'bad text index "{index}"')
+            rest = rest[mm.end():]
+            if mm.group(1):
+                n = int(mm.group(2)) * (1 if mm.group(1) == "+" else -1)
+                unit = mm.group(3).lower()[0]
+                if unit in ("c", "i"):
+                    off = max(0, min(len(self._s), off + n))
+                else:
+                    line, ch = self._off_to_pos(min(off, len(self._s) - 1), starts)
+                    nl = max(1, min(len(starts), line + n))
+                    a = starts[nl - 1]
+                    end = self._s.find("\n", a)
+                    off = a + min(ch, end - a)
+            else:
+                word = mm.group(4).lower()
+                off = min(off, len(self._s) - 1)
+                if word == "linestart":
+                    off = self._s.rfind("\n", 0, off) + 1
+                elif word == "lineend":
+                    off = self._s.find("\n", off)
+                elif word == "wordstart":
+                    while off > 0 and _is_word(self._s[off - 1]) and _is_word(self._s[off]):
+                        off -= 1
+                elif word == "wordend":
+                    if _is_word(self._s[off]):
+                        while off < len(self._s) and _is_word(self._s[off]):
+                            off += 1
+                    else:
+                        off += 1
+        return min(off, len(self._s))
+
+    def _xy_to_off(self, x, y, starts):
+        fd = _font(self)
+        m = metrics(fd)
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        line = self._top + 1 + max(0, (y - inset - pixels(self._getopt("pady")))) // max(1, m["linespace"])
+        line = max(1, min(len(starts), line))
+        a = starts[line - 1]
+        end = self._s.find("\n", a)
+        col = 0
+        x0 = x - inset - pixels(self._getopt("padx"))
+        while a + col < end and C.measure(fd, self._s[a:a + col + 1]) <= x0:
+            col += 1
+        return a + col
+
+    def _idx_str(self, off):
+        line, ch = self._off_to_pos(off)
+        return f"{line}.{ch}"
+
+    # -- display -----------------------------------------------------------------------------------------------------
+    def _send(self, extra=None):
+        if not self._exists:
+            return
+        d = {"value": self._s[:-1], "tags": self._tags_display(), "cursor": self._marks["insert"][0]}
+        if extra:
+            d.update(extra)
+        get_display().send(["config", self._w, d])
+
+    def _tags_display(self):
+        out = []
+        for name in self._tag_order:
+            t = self._tags[name]
+            if not t["ranges"] and name != "sel":
+                continue
+            opts = {}
+            for k, v in t["opts"].items():
+                if k in ("foreground", "background", "selectforeground", "selectbackground", "underlinefg",
+                         "overstrikefg"):
+                    opts[{"foreground": "fg", "background": "bg"}.get(k, k)] = color(v) if v else None
+                elif k == "font":
+                    opts[k] = font_display(v) if v else None
+                elif k in ("underline", "overstrike", "elide"):
+                    opts[k] = getboolean(v) if v != "" else None
+                elif k in ("lmargin1", "lmargin2", "rmargin", "spacing1", "spacing2", "spacing3", "offset",
+                           "borderwidth"):
+                    opts[k] = pixels(v)
+                else:
+                    opts[k] = str(v)
+            out.append({"name": name, "ranges": [list(r) for r in t["ranges"]], "opts": opts})
+        return out
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        out["value"] = ""
+        return out
+
+    # -- editing ---------------------------------------------------------------------------------------------------
+    def _editable(self):
+        return self._getopt("state") != "disabled"
+
+    def _do_insert(self, off, chars, tags=None, record=True):
+        if not chars:
+            return
+        off = min(off, len(self._s) - 1)  # never after the final newline
+        self._s = self._s[:off] + chars + self._s[off:]
+        n = len(chars)
+        for mark in self._marks.values():
+            if mark[0] > off or (mark[0] == off and mark[1] == "right"):
+                mark[0] += n
+        for name, t in self._tags.items():
+            new = []
+            for a, b in t["ranges"]:
+                if a >= off:
+                    a += n
+                    b += n
+                elif b > off:
+                    b += n
+                new.append([a, b])
+            t["ranges"] = new
+        for tag in tags or ():
+            self._add_range(tag, off, off + n)
+        if record and getboolean(self._getopt("undo")):
+            self._undo.append(("insert", off, chars))
+            self._redo.clear()
+        self._set_modified(True)
+
+    def _do_delete(self, a, b, record=True):
+        b = min(b, len(self._s) - 1)
+        if b <= a:
+            return
+        removed = self._s[a:b]
+        self._s = self._s[:a] + self._s[b:]
+        n = b - a
+        for mark in self._marks.values():
+            if mark[0] >= b:
+                mark[0] -= n
+            elif mark[0] > a:
+                mark[0] = a
+        for t in self._tags.values():
+            new = []
+            for x, y in t["ranges"]:
+                x = x - n if x >= b else (a if x > a else x)
+                y = y - n if y >= b else (a if y > a else y)
+                if y > x:
+                    new.append([x, y])
+            t["ranges"] = _merge(new)
+        if record and getboolean(self._getopt("undo")):
+            self._undo.append(("delete", a, removed))
+            self._redo.clear()
+        self._set_modified(True)
+
+    def _set_modified(self, flag):
+        if flag != self._modified:
+            self._modified = flag
+            if flag:
+                self.event_generate("<<Modified>>")
+
+    def insert(self, index, chars, *args):
+        if not self._editable():
+            return
+        off = self._off(index)
+        pieces = [(chars, args[0] if args else None)]
+        rest = list(args[1:])
+        while rest:
+            c = rest.pop(0)
+            t = rest.pop(0) if rest else None
+            pieces.append((c, t))
+        for text, tags in pieces:
+            tag_list = list(C.split_list(tags)) if isinstance(tags, str) else list(tags or ())
+            text = str(text)
+            self._do_insert(off, text, tag_list)
+            off = min(off, len(self._s) - 1 - len(text)) + len(text) if text else off
+        self._send()
+
+    def delete(self, index1, index2=None):
+        if not self._editable():
+            return
+        a = self._off(index1)
+        b = a + 1 if index2 is None else self._off(index2)
+        self._do_delete(a, b)
+        self._send()
+
+    def replace(self, index1, index2, chars, *args):
+        a = self._off(index1)
+        b = self._off(index2)
+        self._do_delete(a, b)
+        self.insert(self._idx_str(a), chars, *args)
+
+    def get(self, index1, index2=None):
+        a = self._off(index1)
+        if index2 is None:
+            return self._s[a:a + 1] if a < len(self._s) else ""
+        b = self._off(index2)
+        return self._s[a:b] if b > a else ""
+
+    def index(self, index):
+        return self._idx_str(self._off(index))
+
+    def compare(self, index1, op, index2):
+        a, b = self._off(index1), self._off(index2)
+        return {"<": a < b, "<=": a <= b, "==": a == b, ">=": a >= b, ">": a > b, "!=": a != b}[op]
+
+    def count(self, index1, index2, *args):
+        a, b = self._off(index1), self._off(index2)
+        what = args or ("indices",)
+        out = []
+        for w in what:
+            w = w.lstrip("-")
+            if w in ("chars", "indices", "displaychars", "displayindices"):
+                out.append(b - a)
+            elif w in ("lines", "displaylines"):
+                out.append(self._s.count("\n", min(a, b), max(a, b)) * (1 if b >= a else -1))
+            else:
+                out.append(b - a)
+        if len(out) == 1:
+            return (out[0],) if out[0] else None
+        return tuple(out)
+
+    def see(self, index):
+        off = self._off(index)
+        line = self._off_to_pos(off)[0]
+        vis = max(1, C.getint(self._getopt("height")))
+        if line - 1 < self._top:
+            self._top = line - 1
+        elif line - 1 >= self._top + vis:
+            self._top = line - vis
+        get_display().send(["config", self._w, {"see": min(off, len(self._s) - 1), "top": self._top}])
+        self._scroll_report()
+
+    def bbox(self, index):
+        off = self._off(index)
+        line, ch = self._off_to_pos(off)
+        fd = _font(self)
+        m = metrics(fd)
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        a = off - ch
+        x = inset + pixels(self._getopt("padx")) + C.measure(fd, self._s[a:off])
+        y = inset + pixels(self._getopt("pady")) + (line - 1 - self._top) * m["linespace"]
+        return (x, y, C.measure(fd, self._s[off:off + 1]) or _avg(fd), m["linespace"])
+
+    def dlineinfo(self, index):
+        b = self.bbox(index)
+        fd = _font(self)
+        return (b[0], b[1], b[2], b[3], metrics(fd)["ascent"])
+
+    def dump(self, index1, index2=None, command=None, **kw):
+        raise C.unsupported("Text.dump")
+
+    def debug(self, boolean=None):
+        return 0
+
+    # -- undo ---------------------------------------------------------------------------------------------------------
+    def edit(self, *args):
+        return getattr(self, "edit_" + args[0])(*args[1:])
+
+    def edit_modified(self, arg=None):
+        if arg is None:
+            return self._modified
+        self._modified = getboolean(arg)
+        return None
+
+    def edit_redo(self):
+        if not self._redo:
+            raise TclError("nothing to redo")
+        kind, off, chars = self._redo.pop()
+        if kind == "insert":
+            self._do_insert(off, chars, record=False)
+        else:
+            self._do_delete(off, off + len(chars), record=False)
+        self._undo.append((kind, off, chars))
+        self._send()
+
+    def edit_reset(self):
+        self._undo.clear()
+        self._redo.clear()
+
+    def edit_separator(self):
+        return None
+
+    def edit_undo(self):
+        if not self._undo:
+            raise TclError("nothing to undo")
+        kind, off, chars = self._undo.pop()
+        if kind == "insert":
+            self._do_delete(off, off + len(chars), record=False)
+        else:
+            self._do_insert(off, chars, record=False)
+        self._redo.append((kind, off, chars))
+        self._send()
+
+    # -- marks ---------------------------------------------------------------------------------------------------------
+    def mark_gravity(self, markName, direction=None):
+        if direction is None:
+            return self._marks[markName][1]
+        self._marks[markName][1] = direction
+        return None
+
+    def mark_names(self):
+        return tuple(self._marks)
+
+    def mark_set(self, markName, index):
+        off = self._off(index)
+        if markName in self._marks:
+            self._marks[markName][0] = off
+        else:
+            self._marks[markName] = [off, "right"]
+        if markName == "insert":
+            get_display().send(["config", self._w, {"cursor": off}])
+
+    def mark_unset(self, *markNames):
+        for m in markNames:
+            if m not in ("insert", "current"):
+                self._marks.pop(m, None)
+
+    def mark_next(self, index):
+        off = self._off(index)
+        cands = sorted((o, n) for n, (o, _g) in self._marks.items() if o >= off)
+        return cands[0][1] if cands else None
+
+    def mark_previous(self, index):
+        off = self._off(index)
+        cands = sorted((o, n) for n, (o, _g) in self._marks.items() if o < off)
+        return cands[-1][1] if cands else None
+
+    # -- tags ----------------------------------------------------------------------------------------------------------
+    def _tag(self, name):
+        t = self._tags.get(name)
+        if t is None:
+            t = self._tags[name] = {"ranges": [], "opts": {}}
+            self._tag_order.append(name)
+        return t
+
+    def _add_range(self, name, a, b):
+        if b <= a:
+            return
+        t = self._tag(name)
+        t["ranges"] = _merge(t["ranges"] + [[a, b]])
+
+    def tag_add(self, tagName, index1, *args):
+        idxs = [index1] + list(args)
+        i = 0
+        while i < len(idxs):
+            a = self._off(idxs[i])
+            b = self._off(idxs[i + 1]) if i + 1 < len(idxs) else a + 1
+            self._add_range(tagName, a, min(b, len(self._s)))
+            i += 2
+        self._send()
+
+    def tag_remove(self, tagName, index1, index2=None):
+        t = self._tags.get(tagName)
+        if t is None:
+            return
+        a = self._off(index1)
+        b = a + 1 if index2 is None else self._off(index2)
+        new = []
+        for x, y in t["ranges"]:
+            if y <= a or x >= b:
+                new.append([x, y])
+            else:
+                if x < a:
+                    new.append([x, a])
+                if y > b:
+                    new.append([b, y])
+        t["ranges"] = new
+        self._send()
+
+    def tag_delete(self, *tagNames):
+        for n in tagNames:
+            if n == "sel":
+                self._tags["sel"]["ranges"] = []
+                continue
+            self._tags.pop(n, None)
+            if n in self._tag_order:
+                self._tag_order.remove(n)
+        self._send()
+
+    def tag_configure(self, tagName, cnf=None, **kw):
+        t = self._tag(tagName)
+        if isinstance(cnf, str) and not kw:
+            k = C._norm_key(cnf)
+            return (k, "", "", "", t["opts"].get(k, ""))
+        opts = {C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {}
+        if not opts:
+            return {k: (k, "", "", "", v) for k, v in t["opts"].items()}
+        aliases = {"fg": "foreground", "bg": "background", "bd": "borderwidth"}
+        for k, v in opts.items():
+            k = aliases.get(k, k)
+            if k in ("foreground", "background") and v:
+                color(v)
+            t["opts"][k] = v
+        self._send()
+        return None
+
+    tag_config = tag_configure
+
+    def tag_cget(self, tagName, option):
+        k = C._norm_key(option)
+        k = {"fg": "foreground", "bg": "background"}.get(k, k)
+        return self._tag(tagName)["opts"].get(k, "")
+
+    def tag_names(self, index=None):
+        if index is None:
+            return tuple(self._tag_order)
+        off = self._off(index)
+        return tuple(n for n in self._tag_order if any(a <= off < b for a, b in self._tags[n]["ranges"]))
+
+    def tag_ranges(self, tagName):
+        t = self._tags.get(tagName)
+        if not t:
+            return ()
+        out = []
+        for a, b in t["ranges"]:
+            out += [self._idx_str(a), self._idx_str(b)]
+        return tuple(out)
+
+    def tag_nextrange(self, tagName, index1, index2=None):
+        t = self._tags.get(tagName)
+        if not t:
+            return ()
+        a = self._off(index1)
+        b = len(self._s) if index2 is None else self._off(index2)
+        for x, y in t["ranges"]:
+            if x >= a and x < b or (x < a < y):
+                s = max(x, a)
+                if s < b:
+                    return (self._idx_str(s), self._idx_str(y))
+        return ()
+
+    def tag_prevrange(self, tagName, index1, index2=None):
+        t = self._tags.get(tagName)
+        if not t:
+            return ()
+        a = self._off(index1)
+        b = 0 if index2 is None else self._off(index2)
+        for x, y in reversed(t["ranges"]):
+            if x < a and y > b:
+                return (self._idx_str(max(x, b)), self._idx_str(min(y, a) if y > a else y))
+        return ()
+
+    def tag_raise(self, tagName, aboveThis=None):
+        self._tag(tagName)
+        self._tag_order.remove(tagName)
+        if aboveThis is None:
+            self._tag_order.append(tagName)
+        else:
+            self._tag_order.insert(self._tag_order.index(aboveThis) + 1, tagName)
+        self._send()
+
+    def tag_lower(self, tagName, belowThis=None):
+        self._tag(tagName)
+        self._tag_order.remove(tagName)
+        if belowThis is None:
+            self._tag_order.insert(0, tagName)
+        else:
+            self._tag_order.insert(self._tag_order.index(belowThis), tagName)
+        self._send()
+
+    def tag_bind(self, tagName, sequence, func, add=None):
+        table = self._tag_bindings.setdefault(tagName, C.BindingTable())
+        r = table.bind(sequence, func, bool(add) and str(add).startswith("+"))
+        self._update_bind_report()
+        return r
+
+    def tag_unbind(self, tagName, sequence, funcid=None):
+        table = self._tag_bindings.get(tagName)
+        if table is not None:
+            table.unbind(sequence, funcid)
+
+    def _extra_bind_types(self):
+        types = {"MouseWheel"}
+        for t in self._tag_bindings.values():
+            types |= t.types()
+        return types
+
+    def _pyroom_physical_event(self, d):
+        ev = C.make_event(self, d)
+        if self._tag_bindings and ev.x != "??":
+            try:
+                off = self._off(f"@{int(ev.x)},{int(ev.y)}")
+                self._marks["current"][0] = off
+                for name in self.tag_names(self._idx_str(off)):
+                    table = self._tag_bindings.get(name)
+                    if table is not None:
+                        best = table.best(ev, 1)
+                        if best:
+                            for _f, func in best[1]:
+                                C._safe_call(self, func, ev)
+            except TclError:
+                pass
+        if C.dispatch(self, ev) != "break" and d.get("type") == "MouseWheel":
+            delta = int(d.get("delta", 0))
+            if delta:
+                self.yview_scroll(-1 if delta > 0 else 1, "units")
+
+    # -- selection helpers ------------------------------------------------------------------------------------------
+    def selection_get(self, **kw):
+        r = self._tags["sel"]["ranges"]
+        if not r:
+            raise TclError('PRIMARY selection doesn\'t exist or form "STRING" not defined')
+        return "".join(self._s[a:b] for a, b in r)
+
+    # -- search ---------------------------------------------------------------------------------------------------------
+    def search(self, pattern, index, stopindex=None, forwards=None, backwards=None, exact=None, regexp=None,
+               nocase=None, count=None, elide=None):
+        start = self._off(index)
+        content = self._s
+        flags = re.I if nocase else 0
+        pat = pattern if regexp else re.escape(pattern)
+        rx = re.compile(pat, flags | re.M)
+        if backwards:
+            stop = self._off(stopindex) if stopindex else 0
+            found = None
+            for m in rx.finditer(content, stop, start):
+                if m.start() < start:
+                    found = m
+            if found is None and not stopindex:
+                for m in rx.finditer(content, start):
+                    found = m
+            m = found
+        else:
+            stop = self._off(stopindex) if stopindex else len(content)
+            m = rx.search(content, start, stop if stopindex else len(content))
+            if m is None and not stopindex:
+                m = rx.search(content, 0, start)
+        if m is None:
+            return ""
+        if count is not None:
+            count.set(m.end() - m.start())
+        return self._idx_str(m.start())
+
+    # -- scrolling ------------------------------------------------------------------------------------------------------
+    def _view_fraction(self, axis):
+        if axis == "x":
+            return (0.0, 1.0)
+        n = max(1, self._s.count("\n"))
+        vis = max(1, C.getint(self._getopt("height")))
+        if self._geom:
+            fd = _font(self)
+            vis = max(1, (self.winfo_height() - 2 * self._internal_border()[1]) // metrics(fd)["linespace"])
+        return (self._top / n, min(1.0, (self._top + vis) / n))
+
+    def _view_command(self, axis, args):
+        if axis == "x":
+            return
+        from ._widgets import parse_view_args
+        kind = parse_view_args(args)
+        n = max(1, self._s.count("\n"))
+        first, last = self._view_fraction("y")
+        vis = max(1, int(round((last - first) * n)))
+        if kind[0] == "moveto":
+            self._top = int(kind[1] * n)
+        elif kind[0] == "index":
+            self._top = self._off_to_pos(self._off(kind[1]))[0] - 1
+        else:
+            self._top += kind[1] * (vis if kind[2].startswith("page") else 1)
+        self._top = max(0, min(self._top, max(0, n - vis)))
+        get_display().send(["config", self._w, {"top": self._top}])
+        self._scroll_report()
+
+    def yview_pickplace(self, *what):
+        self.see(what[-1])
+
+    def _scroll_report(self):
+        for axis in ("x", "y"):
+            cmd = self._opts.get(axis + "scrollcommand")
+            if cmd:
+                f = self._view_fraction(axis)
+                C._safe_call(self, C.call_command, cmd, f[0], f[1])
+
+    def _on_layout(self):
+        self._scroll_report()
+
+    def scan_mark(self, x, y):
+        pass
+
+    def scan_dragto(self, x, y):
+        pass
+
+    # -- embedded windows and images: accepted as text placeholders -----------------------------------------------------
+    def window_create(self, index, cnf={}, **kw):
+        raise C.unsupported("Text.window_create")
+
+    def window_cget(self, index, option):
+        raise C.unsupported("Text.window_cget")
+
+    def window_configure(self, index, cnf=None, **kw):
+        raise C.unsupported("Text.window_configure")
+
+    window_config = window_configure
+
+    def window_names(self):
+        return ()
+
+    def image_create(self, index, cnf={}, **kw):
+        raise C.unsupported("Text.image_create")
+
+    def image_cget(self, index, option):
+        raise C.unsupported("Text.image_cget")
+
+    def image_configure(self, index, cnf=None, **kw):
+        raise C.unsupported("Text.image_configure")
+
+    def image_names(self):
+        return ()
+
+    def peer_create(self, newPathName, cnf={}, **kw):
+        raise C.unsupported("Text.peer_create")
+
+    def peer_names(self):
+        return ()
+
+    # -- the page's edits -------------------------------------------------------------------------------------------------
+    def _pyroom_event_Value(self, d):
+        new = str(d.get("value", "")) + "\n"
+        old = self._s
+        if new != old:
+            p = 0
+            n = min(len(old), len(new))
+            while p < n - 1 and old[p] == new[p]:
+                p += 1
+            s = 0
+            while s < min(len(old), len(new)) - p - 1 and old[-1 - s] == new[-1 - s]:
+                s += 1
+            self._do_delete(p, len(old) - s)
+            self._do_insert(p, new[p:len(new) - s])
+        if "cursor" in d:
+            self._marks["insert"][0] = max(0, min(len(self._s) - 1, int(d["cursor"])))
+        if "select" in d:
+            sel = d["select"]
+            self._tags["sel"]["ranges"] = [[int(sel[0]), int(sel[1])]] if sel else []
+
+
+def _is_word(ch):
+    return ch.isalnum() or ch == "_"
+
+
+def _merge(ranges):
+    ranges = sorted(ranges)
+    out = []
+    for a, b in ranges:
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+_ = font_display

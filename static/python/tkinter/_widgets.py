@@ -1,0 +1,1635 @@
+"""The classic Tk widgets (except Canvas and Text): their state, their geometry requests (Tk 8.6's formulas, Unix
+defaults) and how they react to the page's events (Invoke, Value, Select)."""
+
+from __future__ import annotations
+
+from . import _core as C
+from ._core import (TclError, Widget, call_command, color, font_display, get_display, get_variable, getboolean,
+                    getdouble, getint, measure, metrics, pixels, schedule_layout, split_list, tcl_list,
+                    text_layout)
+
+
+def _font(w):
+    return font_display(w._getopt("font"))
+
+
+def _avg(fd):
+    return measure(fd, "0")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Label, Button, Checkbutton, Radiobutton (tkButton.c / tkUnixButton.c)
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class _TextVarMixin:
+    """A widget that shows a textvariable: keeps its text in sync both ways."""
+
+    _text_opt = "text"
+
+    def _bind_textvariable(self):
+        old = getattr(self, "_tv", None)
+        if old is not None and self._tv_watch in old._watchers:
+            old._watchers.remove(self._tv_watch)
+        var = get_variable(self._opts.get("textvariable"), self)
+        self._tv = var
+        if var is not None:
+            var._watchers.append(self._tv_watch)
+            if var._name not in C._loop.variables or var._value == "" and self._text_opt in self._opts:
+                pass
+            self._tv_show(var)
+
+    def _tv_watch(self, var):
+        if not self._exists:
+            return
+        self._tv_show(var)
+
+    def _tv_show(self, var):
+        value = str(var._raw())
+        if self._opts.get(self._text_opt) != value:
+            self._opts[self._text_opt] = value
+            get_display().send(["config", self._w, {self._text_opt: value}])
+            schedule_layout()
+
+    def _on_destroy(self):
+        var = getattr(self, "_tv", None)
+        if var is not None and self._tv_watch in var._watchers:
+            var._watchers.remove(self._tv_watch)
+
+
+class _ImageMixin:
+    def _image(self):
+        name = self._getopt("image")
+        if not name:
+            return None
+        if isinstance(name, (tuple, list)):
+            name = name[0]
+        img = C._loop.images.get(str(name))
+        if img is None:
+            raise TclError(f'image "{name}" doesn\'t exist')
+        return img
+
+
+class Label(_TextVarMixin, _ImageMixin, Widget):
+    _tkclass = "Label"
+    _is_button = False
+    _indicator = None
+
+    def __init__(self, master=None, cnf={}, **kw):
+        super().__init__(master, "label", C._cnfmerge((cnf, kw)))
+
+    def _after_create(self, cnf):
+        if self._opts.get("textvariable"):
+            self._bind_textvariable()
+
+    def _options_changed(self, changed):
+        if "textvariable" in changed:
+            self._bind_textvariable()
+        super()._options_changed(changed)
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        if self._opts.get("image"):
+            img = self._image()
+            out["image"] = img.name if img else None
+        return out
+
+    def _natural_size(self):
+        fd = _font(self)
+        m = metrics(fd)
+        avg = _avg(fd)
+        img = self._image()
+        compound = self._getopt("compound") if "compound" in self._table().specs else "none"
+        text = str(self._getopt("text"))
+        tw, th = 0, 0
+        if not (img and compound == "none"):
+            wrap = pixels(self._getopt("wraplength"))
+            _lines, tw, th = text_layout(fd, text, wrap)
+        wopt = self._getopt("width")
+        hopt = self._getopt("height")
+        wopt = int(wopt) if isinstance(wopt, int) else pixels(wopt)
+        hopt = int(hopt) if isinstance(hopt, int) else pixels(hopt)
+        padx, pady = pixels(self._getopt("padx")), pixels(self._getopt("pady"))
+        if img:
+            iw, ih = img.width(), img.height()
+            if compound in ("top", "bottom"):
+                width = max(iw, tw)
+                height = ih + th + pady
+            elif compound in ("left", "right"):
+                width = iw + tw + padx
+                height = max(ih, th)
+            elif compound == "center":
+                width, height = max(iw, tw), max(ih, th)
+            else:
+                width, height = iw, ih
+            if wopt > 0:
+                width = wopt
+            if hopt > 0:
+                height = hopt
+        else:
+            width, height = tw, th
+            if wopt > 0:
+                width = wopt * avg
+            if hopt > 0:
+                height = hopt * m["linespace"]
+        indicator_space = 0
+        if self._indicator and getboolean(self._getopt("indicatoron")):
+            diameter = m["linespace"]
+            if self._indicator == "check":
+                diameter = (80 * diameter) // 100
+            indicator_space = diameter + avg
+        if not img or compound != "none":
+            width += 2 * padx
+            height += 2 * pady
+        if self._is_button:
+            width += 2
+            height += 2
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        if self._is_button and self._getopt("default") != "disabled":
+            inset += 5
+        return (width + indicator_space + 2 * inset, height + 2 * inset)
+
+
+class Button(Label):
+    _tkclass = "Button"
+    _is_button = True
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "button", C._cnfmerge((cnf, kw)))
+
+    def invoke(self):
+        if self._getopt("state") == "disabled":
+            return ""
+        return call_command(self._getopt("command"))
+
+    def flash(self):
+        get_display().send(["config", self._w, {"flash": True}])
+
+    def _pyroom_event_Invoke(self, d):
+        C._safe_call(self, self.invoke)
+
+
+class Checkbutton(Button):
+    _tkclass = "Checkbutton"
+    _is_button = False
+    _indicator = "check"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "checkbutton", C._cnfmerge((cnf, kw)))
+
+    def _after_create(self, cnf):
+        super()._after_create(cnf)
+        self._bind_variable()
+
+    def _var_default_name(self):
+        return self._name
+
+    def _bind_variable(self):
+        old = getattr(self, "_var", None)
+        if old is not None and self._var_watch in old._watchers:
+            old._watchers.remove(self._var_watch)
+        ref = self._opts.get("variable") or self._var_default_name()
+        var = C._loop.variables.get(str(ref)) if not isinstance(ref, C.Variable) else ref
+        if var is None:
+            var = C.StringVar(self, name=str(ref))
+            if self._tkclass == "Checkbutton" and str(ref) not in C._loop.var_values:
+                var._value = self._getopt("offvalue")
+        self._var = var
+        var._watchers.append(self._var_watch)
+        self._var_watch(var)
+
+    def _selected(self):
+        return str(self._var._raw()) == str(self._getopt("onvalue"))
+
+    def _var_watch(self, var):
+        if self._exists:
+            get_display().send(["config", self._w, {"selected": self._selected()}])
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        return out
+
+    def _options_changed(self, changed):
+        if "variable" in changed:
+            self._bind_variable()
+        super()._options_changed(changed)
+
+    def select(self):
+        self._var.set(self._getopt("onvalue") if self._tkclass == "Checkbutton" else self._getopt("value"))
+
+    def deselect(self):
+        if self._tkclass == "Checkbutton":
+            self._var.set(self._getopt("offvalue"))
+        elif self._selected():
+            self._var.set("")
+
+    def toggle(self):
+        if self._selected():
+            self._var.set(self._getopt("offvalue"))
+        else:
+            self._var.set(self._getopt("onvalue"))
+
+    def invoke(self):
+        if self._getopt("state") == "disabled":
+            return ""
+        self.toggle()
+        return call_command(self._getopt("command"))
+
+    def _on_destroy(self):
+        super()._on_destroy()
+        var = getattr(self, "_var", None)
+        if var is not None and self._var_watch in var._watchers:
+            var._watchers.remove(self._var_watch)
+
+
+class Radiobutton(Checkbutton):
+    _tkclass = "Radiobutton"
+    _indicator = "radio"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "radiobutton", C._cnfmerge((cnf, kw)))
+
+    def _var_default_name(self):
+        return "selectedButton"
+
+    def _selected(self):
+        return str(self._var._raw()) == str(self._getopt("value"))
+
+    def invoke(self):
+        if self._getopt("state") == "disabled":
+            return ""
+        if not self._selected():
+            self._var.set(self._getopt("value"))
+        return call_command(self._getopt("command"))
+
+    def toggle(self):
+        raise AttributeError("'Radiobutton' object has no attribute 'toggle'")
+
+
+class Message(_TextVarMixin, Widget):
+    _tkclass = "Message"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        super().__init__(master, "message", C._cnfmerge((cnf, kw)))
+
+    def _after_create(self, cnf):
+        if self._opts.get("textvariable"):
+            self._bind_textvariable()
+
+    def _options_changed(self, changed):
+        if "textvariable" in changed:
+            self._bind_textvariable()
+        super()._options_changed(changed)
+
+    def _natural_size(self):
+        fd = _font(self)
+        text = str(self._getopt("text"))
+        width = pixels(self._getopt("width"))
+        m = metrics(fd)
+        if width <= 0:
+            # Tk: choose the width so that width/height is about aspect/100
+            aspect = getint(self._getopt("aspect")) or 150
+            total = measure(fd, text.replace("\n", " ")) or 1
+            lo, hi = 1, max(1, total)
+            best = hi
+            for _ in range(12):
+                mid = (lo + hi) // 2
+                _l, tw, th = text_layout(fd, text, mid)
+                if tw * 100 > aspect * max(th, 1):
+                    hi = mid - 1
+                else:
+                    best = mid
+                    lo = mid + 1
+                if lo > hi:
+                    break
+            width = best
+        lines, tw, th = text_layout(fd, text, width)
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        padx, pady = pixels(self._getopt("padx")), pixels(self._getopt("pady"))
+        w = (width if pixels(self._getopt("width")) > 0 else tw) + 2 * inset + 2 * padx
+        h = max(th, m["linespace"]) + 2 * inset + 2 * pady
+        return (w, h)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Entry and Spinbox
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class _EntryIndexMixin:
+    def _idx(self, index):
+        n = len(self._text)
+        if isinstance(index, int):
+            return max(0, min(n, index))
+        s = str(index)
+        if s == "end":
+            return n
+        if s == "insert":
+            return self._cursor
+        if s == "anchor":
+            return self._sel_anchor
+        if s in ("sel.first", "sel.last"):
+            if self._sel is None:
+                raise TclError("selection isn't in widget " + self._w)
+            return self._sel[0] if s == "sel.first" else self._sel[1]
+        if s.startswith("@"):
+            fd = _font(self)
+            x = int(s[1:]) - self._internal_border()[0]
+            for i in range(n + 1):
+                if measure(fd, self._text[:i]) > x:
+                    return max(0, i - 1)
+            return n
+        try:
+            return max(0, min(n, int(s)))
+        except ValueError:
+            raise TclError(f'bad entry index "{index}"') from None
+
+
+class Entry(_EntryIndexMixin, Widget):
+    _tkclass = "Entry"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        super().__init__(master, "entry", C._cnfmerge((cnf, kw)))
+
+    def _init_widget(self):
+        self._text = ""
+        self._cursor = 0
+        self._sel = None
+        self._sel_anchor = 0
+        self._tv = None
+
+    def _after_create(self, cnf):
+        if self._opts.get("textvariable"):
+            self._bind_textvariable()
+
+    def _bind_textvariable(self):
+        old = self._tv
+        if old is not None and self._tv_watch in old._watchers:
+            old._watchers.remove(self._tv_watch)
+        self._tv = get_variable(self._opts.get("textvariable"), self)
+        if self._tv is not None:
+            self._tv._watchers.append(self._tv_watch)
+            self._tv_watch(self._tv)
+
+    def _tv_watch(self, var):
+        value = str(var._raw())
+        if value != self._text and self._exists:
+            self._text = value
+            self._cursor = min(self._cursor, len(value))
+            self._send_value()
+
+    def _send_value(self):
+        get_display().send(["config", self._w, {"value": self._text, "cursor": self._cursor}])
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        out["value"] = self._text
+        return out
+
+    def _options_changed(self, changed):
+        if "textvariable" in changed:
+            self._bind_textvariable()
+        super()._options_changed(changed)
+
+    def _on_destroy(self):
+        if self._tv is not None and self._tv_watch in self._tv._watchers:
+            self._tv._watchers.remove(self._tv_watch)
+
+    def _set_text(self, text, validate_kind=None, index=-1, change=""):
+        if text == self._text:
+            return True
+        if validate_kind is not None and not self._validate(text, validate_kind, index, change):
+            return False
+        self._text = text
+        self._cursor = min(self._cursor, len(text))
+        if self._tv is not None:
+            self._tv.set(text)
+        return True
+
+    def _validate(self, new, kind, index, change):
+        mode = self._getopt("validate")
+        vcmd = self._opts.get("validatecommand")
+        if not vcmd or mode == "none" or (mode not in ("all", "key") and kind == "key"):
+            return True
+        subs = {"%d": "1" if kind == "key" and len(new) > len(self._text) else ("0" if kind == "key" else "-1"),
+                "%i": str(index), "%P": new, "%s": self._text, "%S": change, "%v": mode, "%V": kind,
+                "%W": self._w}
+        if isinstance(vcmd, (tuple, list)):
+            func, args = vcmd[0], [subs.get(a, a) for a in vcmd[1:]]
+        else:
+            parts = split_list(vcmd) if isinstance(vcmd, str) else [vcmd]
+            func, args = parts[0], [subs.get(a, a) for a in parts[1:]]
+        try:
+            ok = getboolean(call_command(func, *args))
+        except Exception:
+            C.report_exception(self)
+            ok = False
+        if not ok and self._opts.get("invalidcommand"):
+            call_command(self._opts["invalidcommand"])
+        return ok
+
+    # -- the Tk API ---------------------------------------------------------------------------------------------
+    def get(self):
+        return self._text
+
+    def insert(self, index, string):
+        if self._getopt("state") in ("disabled", "readonly") and self._tkclass == "Entry":
+            return
+        i = self._idx(index)
+        s = str(string)
+        new = self._text[:i] + s + self._text[i:]
+        if self._set_text(new, "key", i, s):
+            if self._cursor >= i:
+                self._cursor += len(s)
+            self._send_value()
+
+    def delete(self, first, last=None):
+        if self._getopt("state") in ("disabled", "readonly") and self._tkclass == "Entry":
+            return
+        a = self._idx(first)
+        b = a + 1 if last is None else self._idx(last)
+        if b <= a:
+            return
+        new = self._text[:a] + self._text[b:]
+        if self._set_text(new, "key", a, self._text[a:b]):
+            if self._cursor > a:
+                self._cursor = max(a, self._cursor - (b - a))
+            self._sel = None
+            self._send_value()
+
+    def icursor(self, index):
+        self._cursor = self._idx(index)
+        get_display().send(["config", self._w, {"cursor": self._cursor}])
+
+    def index(self, index):
+        return self._idx(index)
+
+    def scan_mark(self, x):
+        pass
+
+    def scan_dragto(self, x):
+        pass
+
+    def selection_adjust(self, index):
+        self.selection_to(index)
+
+    select_adjust = selection_adjust
+
+    def selection_clear(self):
+        self._sel = None
+        get_display().send(["config", self._w, {"select": None}])
+
+    select_clear = selection_clear
+
+    def selection_from(self, index):
+        self._sel_anchor = self._idx(index)
+
+    select_from = selection_from
+
+    def selection_present(self):
+        return self._sel is not None
+
+    select_present = selection_present
+
+    def selection_range(self, start, end):
+        a, b = self._idx(start), self._idx(end)
+        self._sel = (a, b) if b > a else None
+        get_display().send(["config", self._w, {"select": list(self._sel) if self._sel else None}])
+
+    select_range = selection_range
+
+    def selection_to(self, index):
+        i = self._idx(index)
+        self.selection_range(min(i, self._sel_anchor), max(i, self._sel_anchor))
+
+    select_to = selection_to
+
+    def xview(self, *args):
+        if not args:
+            return (0.0, 1.0)
+        return None
+
+    def xview_moveto(self, fraction):
+        pass
+
+    def xview_scroll(self, number, what):
+        pass
+
+    def _natural_size(self):
+        fd = _font(self)
+        m = metrics(fd)
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness")) + 1
+        width = getint(self._getopt("width"))
+        if width > 0:
+            w = width * _avg(fd) + 2 * inset
+        else:
+            w = (measure(fd, self._text) or _avg(fd)) + 2 * inset
+        return (w, m["linespace"] + 2 * inset)
+
+    # -- the page's events -----------------------------------------------------------------------------------------
+    def _pyroom_event_Value(self, d):
+        new = str(d.get("value", ""))
+        old = self._text
+        if "cursor" in d:
+            self._cursor = int(d["cursor"])
+        if not self._set_text(new, "key", len(old), new[len(old):] if new.startswith(old) else ""):
+            self._send_value()  # rejected by validation: the page shows our text again
+
+
+class Spinbox(Entry):
+    _tkclass = "Spinbox"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "spinbox", C._cnfmerge((cnf, kw)))
+
+    def _after_create(self, cnf):
+        super()._after_create(cnf)
+        if not self._text and self._tv is None:
+            vals = self._values()
+            if vals:
+                self._text = vals[0]
+            else:
+                self._text = self._fmt(getdouble(self._getopt("from")))
+            self._send_value()
+        elif self._tv is not None and not self._text:
+            vals = self._values()
+            self._set_text(vals[0] if vals else self._fmt(getdouble(self._getopt("from"))))
+            self._send_value()
+
+    def _values(self):
+        v = self._getopt("values")
+        if not v:
+            return []
+        return [str(x) for x in (v if isinstance(v, (list, tuple)) else split_list(v))]
+
+    def _fmt(self, value):
+        f = self._getopt("format")
+        if f:
+            try:
+                return f % value
+            except Exception:
+                pass
+        inc = getdouble(self._getopt("increment"))
+        frm = getdouble(self._getopt("from"))
+        if float(inc).is_integer() and float(frm).is_integer():
+            return str(int(round(value)))
+        return repr(round(value, 10))
+
+    def invoke(self, element):
+        if self._getopt("state") == "disabled":
+            return ""
+        vals = self._values()
+        wrap = getboolean(self._getopt("wrap"))
+        up = element == "buttonup"
+        if vals:
+            try:
+                i = vals.index(self._text)
+            except ValueError:
+                i = -1 if up else len(vals)
+            i = i + 1 if up else i - 1
+            if i >= len(vals):
+                i = 0 if wrap else len(vals) - 1
+            if i < 0:
+                i = len(vals) - 1 if wrap else 0
+            new = vals[i]
+        else:
+            lo, hi = getdouble(self._getopt("from")), getdouble(self._getopt("to"))
+            inc = getdouble(self._getopt("increment"))
+            try:
+                cur = float(self._text)
+            except ValueError:
+                cur = lo
+            cur = cur + inc if up else cur - inc
+            if cur > hi:
+                cur = lo if wrap else hi
+            if cur < lo:
+                cur = hi if wrap else lo
+            new = self._fmt(cur)
+        self._set_text(new)
+        self._send_value()
+        return call_command(self._getopt("command"))
+
+    def _pyroom_event_Invoke(self, d):
+        C._safe_call(self, self.invoke, d.get("element", "buttonup"))
+
+    def identify(self, x, y):
+        return "entry"
+
+    def scan(self, *args):
+        return None
+
+    def selection(self, *args):
+        return None
+
+    def selection_element(self, element=None):
+        return "none"
+
+    def _natural_size(self):
+        w, h = super()._natural_size()
+        fd = _font(self)
+        return (w + _avg(fd) + 2 * pixels(self._getopt("borderwidth")) + 2, h)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Listbox
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class XView:
+    def xview(self, *args):
+        if not args:
+            return self._view_fraction("x")
+        self._view_command("x", args)
+
+    def xview_moveto(self, fraction):
+        self._view_command("x", ("moveto", fraction))
+
+    def xview_scroll(self, number, what):
+        self._view_command("x", ("scroll", number, what))
+
+
+class YView:
+    def yview(self, *args):
+        if not args:
+            return self._view_fraction("y")
+        self._view_command("y", args)
+
+    def yview_moveto(self, fraction):
+        self._view_command("y", ("moveto", fraction))
+
+    def yview_scroll(self, number, what):
+        self._view_command("y", ("scroll", number, what))
+
+
+def parse_view_args(args):
+    """('moveto', f) -> ('moveto', f); ('scroll', n, 'units'|'pages') -> ('scroll', n, what); a number -> index."""
+    if len(args) == 1 and not str(args[0]).startswith(("moveto", "scroll")):
+        return ("index", args[0])
+    if len(args) == 1:
+        args = split_list(args[0])
+    if args[0] == "moveto":
+        return ("moveto", getdouble(args[1]))
+    if args[0] == "scroll":
+        return ("scroll", getint(args[1]) if str(args[1]).lstrip("-").isdigit() else int(getdouble(args[1])),
+                str(args[2]))
+    raise TclError(f'unknown option "{args[0]}": must be moveto or scroll')
+
+
+class Listbox(XView, YView, Widget):
+    _tkclass = "Listbox"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        super().__init__(master, "listbox", C._cnfmerge((cnf, kw)))
+
+    def _init_widget(self):
+        self._items = []
+        self._sel = set()
+        self._active = 0
+        self._anchor = 0
+        self._top = 0
+        self._lv = None
+        self._item_opts = {}
+
+    def _after_create(self, cnf):
+        if self._opts.get("listvariable"):
+            self._bind_listvariable()
+
+    def _bind_listvariable(self):
+        if self._lv is not None and self._lv_watch in self._lv._watchers:
+            self._lv._watchers.remove(self._lv_watch)
+        self._lv = get_variable(self._opts.get("listvariable"), self)
+        if self._lv is not None:
+            self._lv._watchers.append(self._lv_watch)
+            if self._lv._raw() in ("", None) and self._items:
+                self._push_lv()
+            else:
+                self._lv_watch(self._lv)
+
+    def _lv_watch(self, var):
+        raw = var._raw()
+        items = [str(x) for x in (raw if isinstance(raw, (list, tuple)) else split_list(raw))]
+        if items != self._items:
+            self._items = items
+            self._sel = {i for i in self._sel if i < len(items)}
+            self._send_items()
+
+    def _push_lv(self):
+        if self._lv is not None:
+            self._lv._value = tuple(self._items)
+            self._lv._fire("write")
+
+    def _send_items(self):
+        if self._exists:
+            get_display().send(["config", self._w, {"items": list(self._items), "selection": sorted(self._sel)}])
+            self._scroll_report()
+            schedule_layout()
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        out["items"] = list(self._items)
+        out["selection"] = []
+        return out
+
+    def _options_changed(self, changed):
+        if "listvariable" in changed:
+            self._bind_listvariable()
+        super()._options_changed(changed)
+
+    def _natural_size(self):
+        fd = _font(self)
+        m = metrics(fd)
+        avg = _avg(fd)
+        sbw = pixels(self._getopt("selectborderwidth"))
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        width = getint(self._getopt("width"))
+        height = getint(self._getopt("height"))
+        if width <= 0:
+            width = (max((measure(fd, s) for s in self._items), default=0) + avg - 1) // avg
+            width = max(width, 1)
+        if height <= 0:
+            height = max(len(self._items), 1)
+        line = m["linespace"] + 1 + 2 * sbw
+        return (width * avg + 2 * inset + 2 * sbw, height * line + 2 * inset)
+
+    def _index(self, index, end_ok=True):
+        n = len(self._items)
+        if isinstance(index, int):
+            return index
+        s = str(index)
+        if s == "end":
+            return n
+        if s == "active":
+            return self._active
+        if s == "anchor":
+            return self._anchor
+        if s.startswith("@"):
+            x, y = s[1:].split(",")
+            return self.nearest(int(y))
+        try:
+            return int(s)
+        except ValueError:
+            raise TclError(f'bad listbox index "{index}": must be active, anchor, end, @x,y, or a number') from None
+
+    def activate(self, index):
+        i = self._index(index)
+        self._active = max(0, min(len(self._items) - 1, i))
+        get_display().send(["config", self._w, {"active": self._active}])
+
+    def bbox(self, index):
+        i = self._index(index)
+        if not (0 <= i < len(self._items)):
+            return None
+        fd = _font(self)
+        m = metrics(fd)
+        line = m["linespace"] + 1
+        inset = self._internal_border()[0]
+        return (inset, inset + (i - self._top) * line, measure(fd, self._items[i]), m["linespace"])
+
+    def curselection(self):
+        return tuple(sorted(self._sel))
+
+    def delete(self, first, last=None):
+        a = self._index(first)
+        b = a if last is None else self._index(last)
+        if b >= len(self._items):
+            b = len(self._items) - 1
+        if a < 0:
+            a = 0
+        if a > b:
+            return
+        del self._items[a:b + 1]
+        k = b - a + 1
+        self._sel = {i if i < a else i - k for i in self._sel if not (a <= i <= b)}
+        self._push_lv()
+        self._send_items()
+
+    def get(self, first, last=None):
+        if last is None:
+            i = self._index(first)
+            return self._items[i] if 0 <= i < len(self._items) else ""
+        a, b = self._index(first), self._index(last)
+        return tuple(self._items[max(a, 0):b + 1])
+
+    def index(self, index):
+        return self._index(index)
+
+    def insert(self, index, *elements):
+        i = self._index(index)
+        i = max(0, min(len(self._items), i))
+        items = [str(e) if not isinstance(e, (tuple, list)) else tcl_list(e) for e in elements]
+        self._items[i:i] = items
+        self._sel = {j if j < i else j + len(items) for j in self._sel}
+        self._push_lv()
+        self._send_items()
+
+    def nearest(self, y):
+        fd = _font(self)
+        line = metrics(fd)["linespace"] + 1
+        i = self._top + max(0, (int(y) - self._internal_border()[1])) // line
+        return max(0, min(len(self._items) - 1, i))
+
+    def scan_mark(self, x, y):
+        pass
+
+    def scan_dragto(self, x, y):
+        pass
+
+    def see(self, index):
+        i = self._index(index)
+        vis = self._visible_lines()
+        if i < self._top:
+            self._top = max(0, i)
+        elif i >= self._top + vis:
+            self._top = max(0, i - vis + 1)
+        self._send_view()
+
+    def _visible_lines(self):
+        fd = _font(self)
+        line = metrics(fd)["linespace"] + 1
+        h = self.winfo_height() if self._geom else self.winfo_reqheight()
+        return max(1, (h - 2 * self._internal_border()[1]) // line)
+
+    def _send_view(self):
+        get_display().send(["config", self._w, {"top": self._top}])
+        self._scroll_report()
+
+    def _view_fraction(self, axis):
+        if axis == "x":
+            return (0.0, 1.0)
+        n = len(self._items)
+        if n == 0:
+            return (0.0, 1.0)
+        vis = self._visible_lines()
+        return (self._top / n, min(1.0, (self._top + vis) / n))
+
+    def _view_command(self, axis, args):
+        if axis == "x":
+            return
+        kind = parse_view_args(args)
+        n = len(self._items)
+        vis = self._visible_lines()
+        if kind[0] == "moveto":
+            self._top = int(kind[1] * n + 0.5)
+        elif kind[0] == "index":
+            self._top = self._index(kind[1])
+        else:
+            step = kind[1] * (vis if kind[2] == "pages" else 1)
+            self._top += step
+        self._top = max(0, min(self._top, max(0, n - vis)))
+        self._send_view()
+
+    def _scroll_report(self):
+        cmd = self._opts.get("yscrollcommand")
+        if cmd:
+            f = self._view_fraction("y")
+            call_command(cmd, f[0], f[1])
+        cmd = self._opts.get("xscrollcommand")
+        if cmd:
+            call_command(cmd, 0.0, 1.0)
+
+    def _on_layout(self):
+        self._scroll_report()
+
+    def selection_anchor(self, index):
+        self._anchor = self._index(index)
+
+    select_anchor = selection_anchor
+
+    def selection_clear(self, first, last=None):
+        a = self._index(first)
+        b = a if last is None else self._index(last)
+        self._sel = {i for i in self._sel if not (min(a, b) <= i <= max(a, b))}
+        get_display().send(["config", self._w, {"selection": sorted(self._sel)}])
+
+    select_clear = selection_clear
+
+    def selection_includes(self, index):
+        return 1 if self._index(index) in self._sel else 0
+
+    select_includes = selection_includes
+
+    def selection_set(self, first, last=None):
+        a = self._index(first)
+        b = a if last is None else self._index(last)
+        for i in range(min(a, b), min(max(a, b), len(self._items) - 1) + 1):
+            if i >= 0:
+                self._sel.add(i)
+        get_display().send(["config", self._w, {"selection": sorted(self._sel)}])
+
+    select_set = selection_set
+
+    def size(self):
+        return len(self._items)
+
+    def itemcget(self, index, option):
+        return self._item_opts.get(self._index(index), {}).get(C._norm_key(option), "")
+
+    def itemconfigure(self, index, cnf=None, **kw):
+        i = self._index(index)
+        opts = {C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {}
+        if not opts:
+            return {k: (k, "", "", "", v) for k, v in self._item_opts.get(i, {}).items()}
+        self._item_opts.setdefault(i, {}).update(opts)
+        disp = {k: (color(v) if "ground" in k else v) for k, v in opts.items()}
+        get_display().send(["config", self._w, {"itemconfig": [i, disp]}])
+
+    itemconfig = itemconfigure
+
+    def _pyroom_event_Select(self, d):
+        new = {int(i) for i in d.get("value", [])}
+        if "active" in d:
+            self._active = int(d["active"])
+        elif new:
+            self._active = min(new)
+        if new != self._sel:
+            self._sel = new
+            if getboolean(self._getopt("exportselection")):
+                pass
+            self.event_generate("<<ListboxSelect>>")
+
+    def _extra_bind_types(self):
+        return {"MouseWheel"}
+
+    def _pyroom_physical_event(self, d):
+        ev = C.make_event(self, d)
+        if C.dispatch(self, ev) != "break" and d.get("type") == "MouseWheel":
+            delta = int(d.get("delta", 0))
+            if delta:
+                self.yview_scroll(-1 if delta > 0 else 1, "units")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Scrollbar, Scale
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class Scrollbar(Widget):
+    _tkclass = "Scrollbar"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        super().__init__(master, "scrollbar", C._cnfmerge((cnf, kw)))
+
+    def _init_widget(self):
+        self._first, self._last = 0.0, 1.0
+
+    def activate(self, index=None):
+        return None
+
+    def delta(self, deltax, deltay):
+        length = (self.winfo_height() if self._vertical() else self.winfo_width()) - 2 * (self._arrow() + 2)
+        d = deltay if self._vertical() else deltax
+        return d / length if length > 0 else 0.0
+
+    def fraction(self, x, y):
+        return 0.0
+
+    def identify(self, x, y):
+        return ""
+
+    def get(self):
+        return (self._first, self._last)
+
+    def set(self, first, last):
+        self._first, self._last = float(first), float(last)
+        get_display().send(["config", self._w, {"first": self._first, "last": self._last}])
+
+    def _vertical(self):
+        return str(self._getopt("orient")).startswith("v")
+
+    def _arrow(self):
+        return pixels(self._getopt("width"))
+
+    def _natural_size(self):
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        w = pixels(self._getopt("width"))
+        if self._vertical():
+            return (w + 2 * inset, 2 * (w + pixels(self._getopt("borderwidth")) + inset))
+        return (2 * (w + pixels(self._getopt("borderwidth")) + inset), w + 2 * inset)
+
+    def _pyroom_event_Value(self, d):
+        args = d.get("value") or []
+        cmd = self._opts.get("command")
+        if cmd and args:
+            C._safe_call(self, call_command, cmd, *args)
+
+
+class Scale(Widget):
+    _tkclass = "Scale"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        super().__init__(master, "scale", C._cnfmerge((cnf, kw)))
+
+    def _init_widget(self):
+        self._value = 0.0
+        self._var = None
+
+    def _after_create(self, cnf):
+        self._value = self._round(getdouble(self._getopt("from")))
+        if self._opts.get("variable"):
+            self._bind_variable()
+        self._send_value(False)
+
+    def _bind_variable(self):
+        if self._var is not None and self._var_watch in self._var._watchers:
+            self._var._watchers.remove(self._var_watch)
+        self._var = get_variable(self._opts.get("variable"), self, C.DoubleVar)
+        if self._var is not None:
+            self._var._watchers.append(self._var_watch)
+            try:
+                self._value = self._clamp(getdouble(self._var._raw()))
+            except TclError:
+                pass
+            self._send_value(False)
+
+    def _var_watch(self, var):
+        try:
+            v = self._clamp(getdouble(var._raw()))
+        except TclError:
+            return
+        if v != self._value:
+            self._value = v
+            self._send_value(False)
+
+    def _options_changed(self, changed):
+        if "variable" in changed:
+            self._bind_variable()
+        if "from" in changed or "to" in changed:
+            self._value = self._clamp(self._value)
+        super()._options_changed(changed)
+
+    def _round(self, v):
+        res = getdouble(self._getopt("resolution"))
+        if res > 0:
+            v = round(v / res) * res
+        return v
+
+    def _clamp(self, v):
+        lo, hi = getdouble(self._getopt("from")), getdouble(self._getopt("to"))
+        if lo > hi:
+            lo, hi = hi, lo
+        return self._round(max(lo, min(hi, v)))
+
+    def _is_int(self):
+        res = getdouble(self._getopt("resolution"))
+        return res >= 1 and float(res).is_integer() and float(getdouble(self._getopt("from"))).is_integer()
+
+    def _fmt(self):
+        return str(int(self._value)) if self._is_int() else repr(self._value)
+
+    def _send_value(self, notify=True):
+        get_display().send(["config", self._w, {"value": self._value}])
+        if notify:
+            if self._var is not None:
+                self._var.set(int(self._value) if self._is_int() and isinstance(self._var, C.IntVar)
+                              else self._value)
+            cmd = self._opts.get("command")
+            if cmd:
+                call_command(cmd, self._fmt())
+
+    def get(self):
+        return int(self._value) if self._is_int() else self._value
+
+    def set(self, value):
+        v = self._clamp(getdouble(value))
+        if v != self._value:
+            self._value = v
+            self._send_value(True)
+
+    def coords(self, value=None):
+        return (0, 0)
+
+    def identify(self, x, y):
+        return ""
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        out["value"] = self._value
+        return out
+
+    def _natural_size(self):
+        fd = _font(self)
+        m = metrics(fd)
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        length = pixels(self._getopt("length"))
+        width = pixels(self._getopt("width"))
+        show = getboolean(self._getopt("showvalue"))
+        label = str(self._getopt("label"))
+        digits = max(len(f"{getdouble(self._getopt('from')):g}"), len(f"{getdouble(self._getopt('to')):g}"))
+        valw = measure(fd, "0" * digits) if show else 0
+        bd = pixels(self._getopt("borderwidth"))
+        lh = m["linespace"]
+        if str(self._getopt("orient")).startswith("v"):
+            w = 2 * inset + (valw + lh // 2 - 4 if show else 0) + 2 * bd + width
+            if label:
+                w += measure(fd, label) + lh // 2
+            return (w, length + 2 * inset)
+        h = 2 * inset + width + 2 * bd + (lh + 4 if show else 0) + (lh + 2 if label else 0)
+        return (length + 2 * inset, h)
+
+    def _pyroom_event_Value(self, d):
+        try:
+            v = self._clamp(getdouble(d.get("value", 0)))
+        except TclError:
+            return
+        if v != self._value:
+            self._value = v
+            self._send_value(True)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# LabelFrame, PanedWindow
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class LabelFrame(C.Frame):
+    _tkclass = "LabelFrame"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "labelframe", C._cnfmerge((cnf, kw)))
+
+    def _label_size(self):
+        text = str(self._getopt("text"))
+        lw = self._opts.get("labelwidget")
+        if lw:
+            w = lw if isinstance(lw, C.Misc) else self.nametowidget(lw)
+            return C._geometry.reqsize(w)
+        if not text:
+            return (0, 0)
+        fd = _font(self)
+        return (measure(fd, text) + 2, metrics(fd)["linespace"] + 2)
+
+    def _internal_border(self):
+        bd = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        px, py = pixels(self._getopt("padx")), pixels(self._getopt("pady"))
+        lw, lh = self._label_size()
+        top = max(bd, lh) if str(self._getopt("labelanchor")).startswith("n") else bd
+        bottom = max(bd, lh) if str(self._getopt("labelanchor")).startswith("s") else bd
+        return (bd + px, top + py, bd + px, bottom + py)
+
+    def _min_request(self):
+        lw, lh = self._label_size()
+        bd = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        return (lw + 2 * bd + 8 if lw else 0, lh + bd if lh else 0)
+
+    def _natural_size(self):
+        w, h = pixels(self._getopt("width")), pixels(self._getopt("height"))
+        return (w if w > 0 else 1, h if h > 0 else 1)
+
+
+class PanedWindow(Widget):
+    _tkclass = "Panedwindow"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "panedwindow", C._cnfmerge((cnf, kw)))
+
+    def _init_widget(self):
+        self._panes = []  # [(widget, opts)]
+
+    def _horizontal(self):
+        return str(self._getopt("orient")).startswith("h")
+
+    def add(self, child, **kw):
+        self._panes = [p for p in self._panes if p[0] is not child]
+        opts = {"after": None, "before": None, "height": None, "minsize": 0, "padx": 0, "pady": 0, "sticky": "nsew",
+                "stretch": "last", "width": None, "hide": False}
+        opts.update({C._norm_key(k): v for k, v in kw.items()})
+        child._set_manager("panedwindow")
+        child._pane_parent = self
+        self._panes.append((child, opts))
+        self._slaves.setdefault("pane", [])
+        schedule_layout()
+
+    def remove(self, child):
+        self._panes = [p for p in self._panes if p[0] is not child]
+        child._manager = None
+        if child._mapped:
+            get_display().send(["unmap", child._w])
+            child._mapped = False
+        schedule_layout()
+
+    forget = remove
+
+    def identify(self, x, y):
+        return ""
+
+    def proxy(self, *args):
+        return None
+
+    def proxy_coord(self):
+        return (0, 0)
+
+    def proxy_forget(self):
+        return None
+
+    def proxy_place(self, x, y):
+        return None
+
+    def sash(self, *args):
+        return None
+
+    def sash_coord(self, index):
+        return self._sashes[index] if index < len(getattr(self, "_sashes", [])) else (0, 0)
+
+    def sash_mark(self, index):
+        return None
+
+    def sash_place(self, index, x, y):
+        self._sash_pos = getattr(self, "_sash_pos", {})
+        self._sash_pos[index] = (int(x), int(y))
+        schedule_layout()
+
+    def panecget(self, child, option):
+        for w, o in self._panes:
+            if w is child:
+                return o.get(C._norm_key(option))
+        raise TclError("not managed by this window")
+
+    def paneconfigure(self, tagOrId, cnf=None, **kw):
+        for w, o in self._panes:
+            if w is tagOrId:
+                o.update({C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {})
+                schedule_layout()
+                return None
+        raise TclError("not managed by this window")
+
+    paneconfig = paneconfigure
+
+    def panes(self):
+        return tuple(w for w, _o in self._panes)
+
+    def _sash_total(self):
+        return pixels(self._getopt("sashwidth")) + 2 * pixels(self._getopt("sashpad"))
+
+    def _natural_size(self):
+        inset = pixels(self._getopt("borderwidth"))
+        sash = self._sash_total()
+        along = across = 0
+        for w, o in self._panes:
+            rw, rh = C._geometry.reqsize(w)
+            if o.get("width") is not None:
+                rw = pixels(o["width"])
+            if o.get("height") is not None:
+                rh = pixels(o["height"])
+            if self._horizontal():
+                along += rw + 2 * pixels(o["padx"])
+                across = max(across, rh + 2 * pixels(o["pady"]))
+            else:
+                along += rh + 2 * pixels(o["pady"])
+                across = max(across, rw + 2 * pixels(o["padx"]))
+        along += sash * max(0, len(self._panes) - 1)
+        wopt, hopt = pixels(self._getopt("width")), pixels(self._getopt("height"))
+        if self._horizontal():
+            w, h = along + 2 * inset, across + 2 * inset
+        else:
+            w, h = across + 2 * inset, along + 2 * inset
+        return (wopt if wopt > 0 else max(w, 1), hopt if hopt > 0 else max(h, 1))
+
+    def _custom_arrange(self, W, H, out):
+        inset = pixels(self._getopt("borderwidth"))
+        sash = self._sash_total()
+        pos = inset
+        horiz = self._horizontal()
+        panes = [(w, o) for w, o in self._panes if w._exists and not o.get("hide")]
+        sizes = []
+        for w, o in panes:
+            rw, rh = C._geometry.reqsize(w)
+            if o.get("width") is not None:
+                rw = pixels(o["width"])
+            if o.get("height") is not None:
+                rh = pixels(o["height"])
+            sizes.append(rw + 2 * pixels(o["padx"]) if horiz else rh + 2 * pixels(o["pady"]))
+        total = (W if horiz else H) - 2 * inset - sash * max(0, len(panes) - 1)
+        if sizes:
+            sizes[-1] = max(0, total - sum(sizes[:-1]))
+        self._sashes = []
+        for i, ((w, o), size) in enumerate(zip(panes, sizes)):
+            px, py = pixels(o["padx"]), pixels(o["pady"])
+            if horiz:
+                out.append((w, pos + px, inset + py, size - 2 * px, H - 2 * inset - 2 * py))
+            else:
+                out.append((w, inset + px, pos + py, W - 2 * inset - 2 * px, size - 2 * py))
+            pos += size
+            if i < len(panes) - 1:
+                self._sashes.append((pos, 0) if horiz else (0, pos))
+                pos += sash
+        get_display().send(["config", self._w, {"sashes": [list(s) for s in self._sashes]}])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Menu, Menubutton, OptionMenu
+# ---------------------------------------------------------------------------------------------------------------
+
+_ENTRY_OPTS = {"activebackground", "activeforeground", "accelerator", "background", "bitmap", "columnbreak",
+               "command", "compound", "font", "foreground", "hidemargin", "image", "indicatoron", "label", "menu",
+               "offvalue", "onvalue", "selectcolor", "selectimage", "state", "underline", "value", "variable"}
+
+
+class Menu(Widget):
+    _tkclass = "Menu"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "menu", C._cnfmerge((cnf, kw)))
+
+    def _init_widget(self):
+        self._entries = []
+        self._watched = []
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        out["entries"] = self._entries_display()
+        return out
+
+    def _entries_display(self):
+        out = []
+        if getboolean(self._getopt("tearoff")):
+            out.append({"type": "tearoff"})
+        for e in self._entries:
+            d = {"type": e["type"]}
+            for k, v in e.items():
+                if k in ("type", "command", "variable"):
+                    continue
+                if k in ("background", "foreground", "activebackground", "activeforeground", "selectcolor"):
+                    v = color(v) if v else None
+                elif k == "font":
+                    v = font_display(v) if v else None
+                elif k == "menu":
+                    v = str(v) if v else None
+                elif k == "image":
+                    v = str(v) if v else None
+                d[k] = v
+            if e["type"] in ("checkbutton", "radiobutton"):
+                d["selected"] = self._entry_selected(e)
+            out.append(d)
+        return out
+
+    def _entry_var(self, e):
+        ref = e.get("variable")
+        if not ref:
+            ref = e.get("label", "") if e["type"] == "checkbutton" else "selectedButton"
+        return get_variable(ref, self, C.StringVar)
+
+    def _entry_selected(self, e):
+        var = self._entry_var(e)
+        if var is None:
+            return False
+        v = str(var._raw())
+        if e["type"] == "checkbutton":
+            return v == str(e.get("onvalue", 1))
+        return v == str(e.get("value", e.get("label", "")))
+
+    def _watch(self, e):
+        if e["type"] in ("checkbutton", "radiobutton"):
+            var = self._entry_var(e)
+            if var is not None and self._refresh_vars not in var._watchers:
+                var._watchers.append(self._refresh_vars)
+                self._watched.append(var)
+
+    def _refresh_vars(self, _var=None):
+        self._send_entries()
+
+    def _send_entries(self):
+        if self._exists:
+            get_display().send(["config", self._w, {"entries": self._entries_display()}])
+
+    def _tearoff_offset(self):
+        return 1 if getboolean(self._getopt("tearoff")) else 0
+
+    def index(self, index):
+        n = len(self._entries) + self._tearoff_offset()
+        if isinstance(index, int):
+            return index
+        s = str(index)
+        if s == "end" or s == "last":
+            return n - 1 if n else None
+        if s == "none":
+            return None
+        if s == "active":
+            return None
+        if s.startswith("@"):
+            return None
+        try:
+            return int(s)
+        except ValueError:
+            pass
+        for i, e in enumerate(self._entries):
+            if e.get("label") == s:
+                return i + self._tearoff_offset()
+        import fnmatch
+        for i, e in enumerate(self._entries):
+            if fnmatch.fnmatchcase(str(e.get("label", "")), s):
+                return i + self._tearoff_offset()
+        raise TclError(f'bad menu entry index "{index}"')
+
+    def _entry(self, index):
+        i = self.index(index)
+        if i is None:
+            return None
+        j = i - self._tearoff_offset()
+        if 0 <= j < len(self._entries):
+            return self._entries[j]
+        if j == -1:
+            return {"type": "tearoff"}
+        return None
+
+    def _make(self, itemType, cnf, kw):
+        opts = {C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()}
+        for k in opts:
+            if k not in _ENTRY_OPTS:
+                raise TclError(f'unknown option "-{k}"')
+        e = {"type": itemType}
+        if itemType == "checkbutton":
+            e.update({"onvalue": 1, "offvalue": 0})
+        e.update(opts)
+        return e
+
+    def add(self, itemType, cnf={}, **kw):
+        e = self._make(itemType, cnf, kw)
+        self._entries.append(e)
+        self._watch(e)
+        self._send_entries()
+
+    def add_cascade(self, cnf={}, **kw):
+        self.add("cascade", cnf or kw)
+
+    def add_checkbutton(self, cnf={}, **kw):
+        self.add("checkbutton", cnf or kw)
+
+    def add_command(self, cnf={}, **kw):
+        self.add("command", cnf or kw)
+
+    def add_radiobutton(self, cnf={}, **kw):
+        self.add("radiobutton", cnf or kw)
+
+    def add_separator(self, cnf={}, **kw):
+        self.add("separator", cnf or kw)
+
+    def insert(self, index, itemType, cnf={}, **kw):
+        e = self._make(itemType, cnf, kw)
+        i = self.index(index)
+        j = len(self._entries) if i is None else max(0, i - self._tearoff_offset())
+        self._entries.insert(j, e)
+        self._watch(e)
+        self._send_entries()
+
+    def insert_cascade(self, index, cnf={}, **kw):
+        self.insert(index, "cascade", cnf or kw)
+
+    def insert_checkbutton(self, index, cnf={}, **kw):
+        self.insert(index, "checkbutton", cnf or kw)
+
+    def insert_command(self, index, cnf={}, **kw):
+        self.insert(index, "command", cnf or kw)
+
+    def insert_radiobutton(self, index, cnf={}, **kw):
+        self.insert(index, "radiobutton", cnf or kw)
+
+    def insert_separator(self, index, cnf={}, **kw):
+        self.insert(index, "separator", cnf or kw)
+
+    def delete(self, index1, index2=None):
+        a = self.index(index1)
+        b = a if index2 is None else self.index(index2)
+        if a is None or b is None:
+            return
+        off = self._tearoff_offset()
+        del self._entries[max(0, a - off):max(0, b - off + 1)]
+        self._send_entries()
+
+    def entrycget(self, index, option):
+        e = self._entry(index)
+        key = C._norm_key(option)
+        if e is None:
+            raise TclError(f'bad menu entry index "{index}"')
+        v = e.get(key, "")
+        if callable(v):
+            return C.register_command(v)
+        return str(v) if isinstance(v, (C.Variable, C.Misc)) else v
+
+    def entryconfigure(self, index, cnf=None, **kw):
+        e = self._entry(index)
+        if e is None:
+            raise TclError(f'bad menu entry index "{index}"')
+        opts = {C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {}
+        if not opts:
+            return {k: (k, "", "", "", v) for k, v in e.items() if k != "type"}
+        e.update(opts)
+        self._watch(e)
+        self._send_entries()
+        return None
+
+    entryconfig = entryconfigure
+
+    def invoke(self, index):
+        e = self._entry(index)
+        if e is None or e.get("state") == "disabled":
+            return ""
+        if e["type"] == "checkbutton":
+            var = self._entry_var(e)
+            on = str(e.get("onvalue", 1))
+            var.set(e.get("offvalue", 0) if str(var._raw()) == on else e.get("onvalue", 1))
+        elif e["type"] == "radiobutton":
+            self._entry_var(e).set(e.get("value", e.get("label", "")))
+        return call_command(e.get("command"))
+
+    def _pyroom_event_Invoke(self, d):
+        if "index" in d:
+            C._safe_call(self, self.invoke, int(d["index"]))
+
+    def post(self, x, y):
+        pc = self._opts.get("postcommand")
+        if pc:
+            call_command(pc)
+        get_display().send(["config", self._w, {"post": [int(x), int(y)]}])
+
+    def tk_popup(self, x, y, entry=""):
+        self.post(x, y)
+
+    def unpost(self):
+        get_display().send(["config", self._w, {"post": None}])
+
+    def activate(self, index):
+        return None
+
+    def type(self, index):
+        e = self._entry(index)
+        if e is None:
+            raise TclError(f'bad menu entry index "{index}"')
+        return e["type"]
+
+    def xposition(self, index):
+        return 0
+
+    def yposition(self, index):
+        i = self.index(index) or 0
+        return i * 20
+
+    def _natural_size(self):
+        return (1, 1)
+
+    def _on_destroy(self):
+        for var in self._watched:
+            if self._refresh_vars in var._watchers:
+                var._watchers.remove(self._refresh_vars)
+
+
+class Menubutton(Label):
+    _tkclass = "Menubutton"
+
+    def __init__(self, master=None, cnf={}, **kw):
+        Widget.__init__(self, master, "menubutton", C._cnfmerge((cnf, kw)))
+
+    def _display_options(self, names):
+        out = super()._display_options(names)
+        if "menu" in names:
+            out["menu"] = str(self._getopt("menu")) or None
+        return out
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        out["menu"] = str(self._getopt("menu")) or None
+        return out
+
+    def _natural_size(self):
+        w, h = Label._natural_size(self)
+        if getboolean(self._getopt("indicatoron")):
+            w += int(4 * C._UNITS["m"] + 0.5) + 2 * int(1.7 * C._UNITS["m"] + 0.5)
+        return (w, h)
+
+
+class OptionMenu(Menubutton):
+    """A menubutton showing one of ``values``, choosing sets ``variable`` and calls ``command(value)``."""
+
+    def __init__(self, master, variable, value, *values, **kwargs):
+        kw = {"borderwidth": 2, "textvariable": variable, "indicatoron": 1, "relief": "raised", "anchor": "c",
+              "highlightthickness": 2}
+        Widget.__init__(self, master, "menubutton", kw)
+        self.widgetName = "tk_optionMenu"
+        menu = self.__menu = Menu(self, name="menu", tearoff=0)
+        self.menuname = menu._w
+        callback = kwargs.pop("command", None)
+        if kwargs:
+            raise TclError("unknown option -" + next(iter(kwargs)))
+        for v in (value,) + values:
+            menu.add_command(label=v, command=_setit(variable, v, callback))
+        self["menu"] = menu
+
+    def __getitem__(self, name):
+        if name == "menu":
+            return self.__menu
+        return Widget.cget(self, name)
+
+    def destroy(self):
+        Menubutton.destroy(self)
+        self.__menu = None
+
+
+class _setit:
+    def __init__(self, var, value, callback=None):
+        self.__value = value
+        self.__var = var
+        self.__callback = callback
+
+    def __call__(self, *args):
+        self.__var.set(self.__value)
+        if self.__callback is not None:
+            self.__callback(self.__value, *args)

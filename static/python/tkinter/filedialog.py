@@ -1,0 +1,175 @@
+"""tkinter.filedialog through the browser.
+
+Open dialogs: the page shows the browser's file picker; the chosen files are written into the file system of the run
+(the current directory) and their paths are returned. Save dialogs: the page asks for a name and the path in the
+current directory is returned; ``asksaveasfile`` returns a file object that, when closed, offers the written file
+as a download (the ``["download", path]`` operation). After ``asksaveasfilename`` the program writes the file itself;
+``pyroom_download(path)`` offers any file for download.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+
+from . import _core as C
+from .commondialog import Dialog, ask
+
+__all__ = ["FileDialog", "LoadFileDialog", "SaveFileDialog", "Open", "SaveAs", "Directory", "askopenfilename",
+           "asksaveasfilename", "askopenfilenames", "askopenfile", "askopenfiles", "asksaveasfile", "askdirectory"]
+
+
+def _filetypes(ft):
+    out = []
+    for entry in ft or ():
+        if isinstance(entry, str):
+            out.append({"name": entry, "patterns": ["*"]})
+            continue
+        name, pats = entry[0], entry[1]
+        if isinstance(pats, str):
+            pats = pats.split()
+        out.append({"name": str(name), "patterns": [str(p) for p in pats]})
+    return out
+
+
+def _dest_dir(options):
+    d = options.get("initialdir")
+    if d and os.path.isdir(d):
+        return d
+    return os.getcwd()
+
+
+def _save_picked(files, directory):
+    paths = []
+    for f in files:
+        name = os.path.basename(str(f.get("name", "file"))) or "file"
+        path = os.path.join(directory, name)
+        with open(path, "wb") as out:
+            out.write(base64.b64decode(f.get("data", "")))
+        paths.append(path)
+    return paths
+
+
+class _Dialog(Dialog):
+    def _fixoptions(self):
+        pass
+
+
+class Open(_Dialog):
+    command = "tk_getOpenFile"
+
+    def _ask(self):
+        multiple = bool(self.options.get("multiple"))
+        answer = ask("open", {"title": str(self.options.get("title", "")),
+                              "filetypes": _filetypes(self.options.get("filetypes")), "multiple": multiple})
+        if not answer:
+            return () if multiple else ""
+        paths = _save_picked(answer, _dest_dir(self.options))
+        return tuple(paths) if multiple else paths[0]
+
+
+class SaveAs(_Dialog):
+    command = "tk_getSaveFile"
+
+    def _ask(self):
+        o = self.options
+        initial = o.get("initialfile") or ""
+        answer = ask("save", {"title": str(o.get("title", "")), "initialfile": initial,
+                              "filetypes": _filetypes(o.get("filetypes")),
+                              "defaultextension": o.get("defaultextension", "")})
+        if not answer:
+            return ""
+        name = os.path.basename(str(answer))
+        ext = o.get("defaultextension") or ""
+        if ext and "." not in name:
+            name += ext if ext.startswith(".") else "." + ext
+        return os.path.join(_dest_dir(o), name)
+
+
+class Directory(_Dialog):
+    command = "tk_chooseDirectory"
+
+    def _ask(self):
+        raise C.unsupported("filedialog.askdirectory")
+
+
+def askopenfilename(**options):
+    return Open(**options).show()
+
+
+def askopenfilenames(**options):
+    options["multiple"] = 1
+    return Open(**options).show()
+
+
+def asksaveasfilename(**options):
+    return SaveAs(**options).show()
+
+
+def askopenfile(mode="r", **options):
+    filename = Open(**options).show()
+    if filename:
+        return open(filename, mode)
+    return None
+
+
+def askopenfiles(mode="r", **options):
+    files = askopenfilenames(**options)
+    if files:
+        return [open(f, mode) for f in files]
+    return None
+
+
+class _DownloadFile:
+    """A file whose close() offers it to the reader as a download."""
+
+    def __init__(self, path, mode):
+        self._f = open(path, mode)
+        self._path = path
+
+    def close(self):
+        if not self._f.closed:
+            self._f.close()
+            pyroom_download(self._path)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._f, name)
+
+    def __iter__(self):
+        return iter(self._f)
+
+
+def asksaveasfile(mode="w", **options):
+    filename = SaveAs(**options).show()
+    if filename:
+        return _DownloadFile(filename, mode)
+    return None
+
+
+def askdirectory(**options):
+    return Directory(**options).show()
+
+
+def pyroom_download(path):
+    """Offer the file at ``path`` (in the run's file system) to the reader as a download."""
+    C.get_display().send(["download", os.path.abspath(path)])
+    C.get_display().flush()
+
+
+class FileDialog:
+    def __init__(self, master, title=None):
+        raise C.unsupported("filedialog.FileDialog")
+
+
+class LoadFileDialog(FileDialog):
+    pass
+
+
+class SaveFileDialog(FileDialog):
+    pass

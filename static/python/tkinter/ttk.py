@@ -1,0 +1,1395 @@
+"""tkinter.ttk: the themed widgets (drawn by the page in its theme; sizes follow Tk 8.6's 'default' theme)."""
+
+from __future__ import annotations
+
+import itertools
+
+import tkinter
+from tkinter import _core as C
+from tkinter import _widgets as W
+from tkinter._core import TclError, call_command, get_display, getboolean, getdouble, measure, metrics, pixels
+
+__version__ = "0.3.1"
+
+__all__ = ["Button", "Checkbutton", "Combobox", "Entry", "Frame", "Label", "Labelframe", "LabelFrame", "Menubutton",
+           "Notebook", "Panedwindow", "PanedWindow", "Progressbar", "Radiobutton", "Scale", "Scrollbar", "Separator",
+           "Sizegrip", "Spinbox", "Style", "Treeview", "LabeledScale", "OptionMenu", "tclobjs_to_py",
+           "setup_master"]
+
+
+def tclobjs_to_py(adict):
+    return dict(adict)
+
+
+def setup_master(master=None):
+    if master is None:
+        master = C._get_default_root()
+    return master
+
+
+def _font(w):
+    f = w._getopt("font") if "font" in w._table().specs else ""
+    return C.font_display(f or "TkDefaultFont")
+
+
+def _padding(v):
+    if v in ("", None):
+        return (0, 0, 0, 0)
+    vals = [pixels(x) for x in (v if isinstance(v, (list, tuple)) else str(v).split())]
+    if len(vals) == 1:
+        return (vals[0],) * 4
+    if len(vals) == 2:
+        return (vals[0], vals[1], vals[0], vals[1])
+    if len(vals) == 3:
+        return (vals[0], vals[1], vals[2], vals[1])
+    return tuple(vals[:4])
+
+
+class _StateMixin:
+    """ttk state flags: active, disabled, focus, pressed, selected, background, readonly, alternate, invalid,
+    hover."""
+
+    def _flags(self):
+        if not hasattr(self, "_stateflags"):
+            self._stateflags = set()
+            if self._opts.get("state") == "disabled":
+                self._stateflags.add("disabled")
+        return self._stateflags
+
+    def state(self, statespec=None):
+        flags = self._flags()
+        if statespec is None:
+            return tuple(sorted(flags))
+        spec = statespec.split() if isinstance(statespec, str) else list(statespec)
+        old = set(flags)
+        for s in spec:
+            if s.startswith("!"):
+                flags.discard(s[1:])
+            else:
+                flags.add(s)
+        changes = tuple(("!" + f if f in (flags - old) else f) for f in sorted((flags - old) | (old - flags)))
+        get_display().send(["config", self._w, {"stateflags": sorted(flags)}])
+        return changes
+
+    def instate(self, statespec, callback=None, *args, **kw):
+        flags = self._flags()
+        spec = statespec.split() if isinstance(statespec, str) else list(statespec)
+        ok = all((s[1:] not in flags) if s.startswith("!") else (s in flags) for s in spec)
+        if ok and callback is not None:
+            return callback(*args, **kw)
+        return ok
+
+    def identify(self, x, y):
+        return ""
+
+    def _disabled(self):
+        return "disabled" in self._flags() or self._opts.get("state") == "disabled"
+
+
+class Widget(_StateMixin, tkinter.Widget):
+    """Base of ttk widgets."""
+
+    _tkclass = "TFrame"
+
+    def __init__(self, master, widgetname, kw=None):
+        tkinter.Widget.__init__(self, master, widgetname, kw or {})
+
+    def _validate_option(self, name, v):
+        if name == "state":
+            return v
+        return super()._validate_option(name, v)
+
+    def _options_changed(self, changed):
+        if "state" in changed:
+            flags = self._flags()
+            if changed["state"] == "disabled":
+                flags.add("disabled")
+            else:
+                flags.discard("disabled")
+        super()._options_changed(changed)
+
+    def _label_size(self, extra_w, extra_h, min_chars=0):
+        fd = _font(self)
+        m = metrics(fd)
+        text = str(self._getopt("text")) if "text" in self._table().specs else ""
+        _lines, tw, th = C.text_layout(fd, text, pixels(self._getopt("wraplength") or 0)
+                                       if "wraplength" in self._table().specs else 0)
+        th = max(th, m["linespace"])
+        width = self._getopt("width") if "width" in self._table().specs else ""
+        avg = measure(fd, "0")
+        if width not in ("", None):
+            wc = C.getint(width)
+            if wc > 0:
+                tw = wc * avg
+            elif wc < 0:
+                tw = max(tw, -wc * avg)
+        elif min_chars:
+            tw = max(tw, min_chars * avg)
+        img = self._opts.get("image")
+        if img:
+            im = C._loop.images.get(str(img if not isinstance(img, (list, tuple)) else img[0]))
+            if im is not None:
+                comp = self._getopt("compound") if "compound" in self._table().specs else ""
+                if comp in ("", "none", None) or not text:
+                    tw, th = im.width(), im.height()
+                elif comp in ("left", "right"):
+                    tw, th = tw + im.width() + 4, max(th, im.height())
+                else:
+                    tw, th = max(tw, im.width()), th + im.height() + 4
+        pl, pt, pr, pb = _padding(self._getopt("padding")) if "padding" in self._table().specs else (0, 0, 0, 0)
+        return (tw + extra_w + pl + pr, th + extra_h + pt + pb)
+
+
+class _TextVarTtk(W._TextVarMixin):
+    pass
+
+
+class Label(_TextVarTtk, Widget):
+    _tkclass = "TLabel"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::label", kw)
+
+    def _after_create(self, cnf):
+        if self._opts.get("textvariable"):
+            self._bind_textvariable()
+
+    def _options_changed(self, changed):
+        if "textvariable" in changed:
+            self._bind_textvariable()
+        super()._options_changed(changed)
+
+    def _natural_size(self):
+        return self._label_size(2, 2)
+
+
+class Button(Label):
+    _tkclass = "TButton"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::button", kw)
+
+    def _natural_size(self):
+        if "padding" in self._opts:
+            return self._label_size(5, 5, 9)
+        return self._label_size(11, 11, 9)
+
+    def invoke(self):
+        if self._disabled():
+            return ""
+        return call_command(self._getopt("command"))
+
+    def _pyroom_event_Invoke(self, d):
+        C._safe_call(self, self.invoke)
+
+
+class Checkbutton(Label):
+    _tkclass = "TCheckbutton"
+    _extra = 18
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::checkbutton", kw)
+
+    def _after_create(self, cnf):
+        super()._after_create(cnf)
+        self._bind_variable()
+
+    _bind_variable = W.Checkbutton._bind_variable
+    _var_watch = W.Checkbutton._var_watch
+
+    def _var_default_name(self):
+        return self._name
+
+    def _selected(self):
+        return str(self._var._raw()) == str(self._getopt("onvalue"))
+
+    def _options_changed(self, changed):
+        if "variable" in changed:
+            self._bind_variable()
+        super()._options_changed(changed)
+
+    def _natural_size(self):
+        return self._label_size(self._extra, 4)
+
+    def invoke(self):
+        if self._disabled():
+            return ""
+        if self._selected():
+            self._var.set(self._getopt("offvalue"))
+        else:
+            self._var.set(self._getopt("onvalue"))
+        return call_command(self._getopt("command"))
+
+    def _pyroom_event_Invoke(self, d):
+        C._safe_call(self, self.invoke)
+
+
+class Radiobutton(Checkbutton):
+    _tkclass = "TRadiobutton"
+    _extra = 21
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::radiobutton", kw)
+
+    def _var_default_name(self):
+        return "::selectedButton"
+
+    def _selected(self):
+        return str(self._var._raw()) == str(self._getopt("value"))
+
+    def invoke(self):
+        if self._disabled():
+            return ""
+        self._var.set(self._getopt("value"))
+        return call_command(self._getopt("command"))
+
+
+class Entry(_StateMixin, W.Entry):
+    _tkclass = "TEntry"
+
+    def __init__(self, master=None, widget=None, **kw):
+        tkinter.Widget.__init__(self, master, "ttk::entry", kw)
+
+    def _validate_option(self, name, v):
+        if name == "state":
+            return v
+        return tkinter.Widget._validate_option(self, name, v)
+
+    def _natural_size(self):
+        fd = _font(self)
+        return (C.getint(self._getopt("width")) * measure(fd, "0") + 4, metrics(fd)["linespace"] + 4)
+
+    def bbox(self, index):
+        return (0, 0, 0, 0)
+
+    def validate(self):
+        return self._validate(self._text, "forced", -1, "")
+
+
+class Combobox(Entry):
+    _tkclass = "TCombobox"
+
+    def __init__(self, master=None, **kw):
+        tkinter.Widget.__init__(self, master, "ttk::combobox", kw)
+
+    def _values(self):
+        v = self._getopt("values")
+        if not v:
+            return []
+        return [str(x) for x in (v if isinstance(v, (list, tuple)) else C.split_list(v))]
+
+    def _display_options(self, names):
+        out = super()._display_options(names)
+        if "values" in names:
+            out["values"] = self._values()
+        return out
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        out["values"] = self._values()
+        return out
+
+    def _natural_size(self):
+        fd = _font(self)
+        return (C.getint(self._getopt("width")) * measure(fd, "0") + 17, metrics(fd)["linespace"] + 4)
+
+    def current(self, newindex=None):
+        vals = self._values()
+        if newindex is None:
+            try:
+                return vals.index(self._text)
+            except ValueError:
+                return -1
+        i = int(newindex)
+        if not 0 <= i < len(vals):
+            raise TclError(f'index "{newindex}" out of range')
+        self.set(vals[i])
+        return None
+
+    def set(self, value):
+        self._set_text(str(value))
+        self._cursor = len(self._text)
+        self._send_value()
+
+    def _pyroom_event_Select(self, d):
+        vals = self._values()
+        sel = d.get("value") or []
+        if sel:
+            i = int(sel[0])
+            if 0 <= i < len(vals):
+                self.set(vals[i])
+                self.event_generate("<<ComboboxSelected>>")
+
+
+class Spinbox(_StateMixin, W.Spinbox):
+    _tkclass = "TSpinbox"
+
+    def __init__(self, master=None, **kw):
+        tkinter.Widget.__init__(self, master, "ttk::spinbox", kw)
+
+    def _validate_option(self, name, v):
+        if name == "state":
+            return v
+        return tkinter.Widget._validate_option(self, name, v)
+
+    def _natural_size(self):
+        fd = _font(self)
+        return (C.getint(self._getopt("width")) * measure(fd, "0") + 25, metrics(fd)["linespace"] + 3)
+
+    def set(self, value):
+        self._set_text(str(value))
+        self._send_value()
+
+    def invoke(self, element):
+        r = W.Spinbox.invoke(self, element)
+        self.event_generate("<<Increment>>" if element == "buttonup" else "<<Decrement>>")
+        return r
+
+
+class Frame(Widget):
+    _tkclass = "TFrame"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::frame", kw)
+
+    def _internal_border(self):
+        b = pixels(self._getopt("borderwidth") or 0)
+        pl, pt, pr, pb = _padding(self._getopt("padding"))
+        return (b + pl, b + pt, b + pr, b + pb)
+
+    def _natural_size(self):
+        w, h = pixels(self._getopt("width")), pixels(self._getopt("height"))
+        return (w if w > 0 else 1, h if h > 0 else 1)
+
+
+class Labelframe(Frame):
+    _tkclass = "TLabelframe"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::labelframe", kw)
+
+    def _label_h(self):
+        text = str(self._getopt("text"))
+        if not text:
+            return 0, 0
+        fd = _font(self)
+        return measure(fd, text), metrics(fd)["linespace"]
+
+    def _internal_border(self):
+        b = max(2, pixels(self._getopt("borderwidth") or 2))
+        pl, pt, pr, pb = _padding(self._getopt("padding"))
+        lw, lh = self._label_h()
+        return (b + pl, max(b, lh) + pt, b + pr, b + pb)
+
+    def _min_request(self):
+        lw, lh = self._label_h()
+        return (lw + 20 if lw else 0, 0)
+
+
+LabelFrame = Labelframe
+
+
+class Menubutton(Label):
+    _tkclass = "TMenubutton"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::menubutton", kw)
+
+    def _natural_size(self):
+        return self._label_size(49, 10)
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        out["menu"] = str(self._getopt("menu")) or None
+        return out
+
+
+class Notebook(Widget):
+    _tkclass = "TNotebook"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::notebook", kw)
+
+    def _init_widget(self):
+        self._tabs = []  # [(widget, opts)]
+        self._current = None
+
+    def _tab_index(self, tab_id):
+        if isinstance(tab_id, int):
+            return tab_id
+        if isinstance(tab_id, C.Misc):
+            for i, (w, _o) in enumerate(self._tabs):
+                if w is tab_id:
+                    return i
+            raise TclError(f"{tab_id} is not managed by {self._w}")
+        s = str(tab_id)
+        if s == "current":
+            return self._current if self._current is not None else -1
+        if s == "end":
+            return len(self._tabs)
+        if s.isdigit():
+            return int(s)
+        for i, (w, _o) in enumerate(self._tabs):
+            if w._w == s:
+                return i
+        raise TclError(f'Invalid tab specification "{tab_id}"')
+
+    def _send_tabs(self):
+        tabs = [{"widget": w._w, "text": str(o.get("text", "")), "state": o.get("state", "normal"),
+                 "image": str(o["image"]) if o.get("image") else None, "underline": o.get("underline", -1)}
+                for w, o in self._tabs]
+        get_display().send(["config", self._w, {"tabs": tabs, "current": self._current}])
+
+    def add(self, child, **kw):
+        for w, o in self._tabs:
+            if w is child:
+                o.update({C._norm_key(k): v for k, v in kw.items()})
+                self._send_tabs()
+                return
+        opts = {"text": "", "state": "normal", "sticky": "nsew", "padding": 0, "underline": -1}
+        opts.update({C._norm_key(k): v for k, v in kw.items()})
+        child._set_manager("notebook")
+        self._tabs.append((child, opts))
+        if self._current is None:
+            self._current = 0
+        self._send_tabs()
+        C.schedule_layout()
+
+    def forget(self, tab_id):
+        i = self._tab_index(tab_id)
+        w, _o = self._tabs.pop(i)
+        w._manager = None
+        if w._mapped:
+            get_display().send(["unmap", w._w])
+            w._mapped = False
+        if not self._tabs:
+            self._current = None
+        elif self._current is not None and self._current >= len(self._tabs):
+            self._current = len(self._tabs) - 1
+        self._send_tabs()
+        C.schedule_layout()
+
+    def hide(self, tab_id):
+        self.tab(tab_id, state="hidden")
+
+    def identify(self, x, y):
+        return ""
+
+    def index(self, tab_id):
+        return self._tab_index(tab_id)
+
+    def insert(self, pos, child, **kw):
+        self.add(child, **kw)
+        i = self._tab_index(child)
+        item = self._tabs.pop(i)
+        p = self._tab_index(pos) if not (isinstance(pos, str) and pos == "end") else len(self._tabs)
+        self._tabs.insert(p, item)
+        self._send_tabs()
+
+    def select(self, tab_id=None):
+        if tab_id is None:
+            return self._tabs[self._current][0]._w if self._current is not None else ""
+        i = self._tab_index(tab_id)
+        if i != self._current:
+            self._current = i
+            self._send_tabs()
+            C.schedule_layout()
+            self.event_generate("<<NotebookTabChanged>>")
+        return None
+
+    def tab(self, tab_id, option=None, **kw):
+        i = self._tab_index(tab_id)
+        o = self._tabs[i][1]
+        if option is not None:
+            return o.get(C._norm_key(option), "")
+        if not kw:
+            return dict(o)
+        o.update({C._norm_key(k): v for k, v in kw.items()})
+        self._send_tabs()
+        return None
+
+    def tabs(self):
+        return tuple(w._w for w, _o in self._tabs)
+
+    def enable_traversal(self):
+        return None
+
+    def _tab_height(self):
+        fd = _font(self)
+        return metrics(fd)["linespace"] + 7 if self._tabs else 0
+
+    def _natural_size(self):
+        w = h = 0
+        for child, o in self._tabs:
+            rw, rh = C._geometry.reqsize(child)
+            pl, pt, pr, pb = _padding(o.get("padding", 0))
+            w = max(w, rw + pl + pr)
+            h = max(h, rh + pt + pb)
+        wo, ho = pixels(self._getopt("width") or 0), pixels(self._getopt("height") or 0)
+        if wo > 0:
+            w = wo
+        if ho > 0:
+            h = ho
+        return (w + 2, h + self._tab_height() + 2)
+
+    def _custom_arrange(self, W_, H, out):
+        th = self._tab_height()
+        for i, (child, o) in enumerate(self._tabs):
+            if i == self._current and child._exists:
+                pl, pt, pr, pb = _padding(o.get("padding", 0))
+                out.append((child, 1 + pl, th + 1 + pt, W_ - 2 - pl - pr, H - th - 2 - pt - pb))
+            elif child._mapped:
+                get_display().send(["unmap", child._w])
+                child._mapped = False
+
+    def _pyroom_event_Select(self, d):
+        sel = d.get("value") or []
+        if sel:
+            self.select(int(sel[0]))
+
+
+class Panedwindow(Widget):
+    _tkclass = "TPanedwindow"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::panedwindow", kw)
+
+    def _init_widget(self):
+        self._panes = []
+
+    def _horizontal(self):
+        return str(self._getopt("orient")).startswith("h")
+
+    def add(self, child, **kw):
+        self.insert("end", child, **kw)
+
+    def insert(self, pos, child, **kw):
+        self._panes = [p for p in self._panes if p[0] is not child]
+        opts = {"weight": 0, "padx": 0, "pady": 0, "sticky": "nsew", "width": None, "height": None, "minsize": 0,
+                "hide": False, "stretch": "last"}
+        opts.update({C._norm_key(k): v for k, v in kw.items()})
+        child._set_manager("panedwindow")
+        idx = len(self._panes) if pos == "end" else int(pos)
+        self._panes.insert(idx, (child, opts))
+        C.schedule_layout()
+
+    def forget(self, pane):
+        self._panes = [p for p in self._panes if p[0] is not pane and p[0]._w != str(pane)]
+        C.schedule_layout()
+
+    remove = forget
+
+    def pane(self, pane, option=None, **kw):
+        for w, o in self._panes:
+            if w is pane or w._w == str(pane):
+                if option is not None:
+                    return o.get(option)
+                if not kw:
+                    return dict(o)
+                o.update(kw)
+                C.schedule_layout()
+                return None
+        raise TclError(f"{pane} is not managed by {self._w}")
+
+    def panes(self):
+        return tuple(w._w for w, _o in self._panes)
+
+    def sashpos(self, index, newpos=None):
+        return 0
+
+    _sash_total = lambda self: 5  # noqa: E731
+    _natural_size = W.PanedWindow._natural_size
+    _custom_arrange = W.PanedWindow._custom_arrange
+    _getopt_orig = Widget._getopt
+
+    def _getopt(self, name):
+        if name in ("sashwidth", "sashpad", "borderwidth"):
+            return {"sashwidth": 5, "sashpad": 0, "borderwidth": 0}[name]
+        return Widget._getopt(self, name)
+
+
+PanedWindow = Panedwindow
+
+
+class Progressbar(Widget):
+    _tkclass = "TProgressbar"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::progressbar", kw)
+
+    def _init_widget(self):
+        self._timer = None
+        self._var = None
+
+    def _after_create(self, cnf):
+        if self._opts.get("variable"):
+            self._bind_var()
+
+    def _bind_var(self):
+        self._var = C.get_variable(self._opts.get("variable"), self, C.DoubleVar)
+        if self._var is not None:
+            self._var._watchers.append(self._var_watch)
+            self._var_watch(self._var)
+
+    def _var_watch(self, var):
+        try:
+            self._opts["value"] = getdouble(var._raw())
+        except TclError:
+            return
+        get_display().send(["config", self._w, {"value": self._opts["value"]}])
+
+    def _options_changed(self, changed):
+        if "variable" in changed:
+            self._bind_var()
+        if "value" in changed and self._var is not None:
+            self._var.set(changed["value"])
+        super()._options_changed(changed)
+
+    def _natural_size(self):
+        length = pixels(self._getopt("length"))
+        if str(self._getopt("orient")).startswith("h"):
+            return (length, 19)
+        return (19, length)
+
+    def step(self, amount=None):
+        amount = 1.0 if amount is None else getdouble(amount)
+        v = getdouble(self._getopt("value")) + amount
+        mx = getdouble(self._getopt("maximum"))
+        if self._getopt("mode") == "indeterminate" or v >= mx:
+            v = v % mx if mx else v
+        self.configure(value=v)
+
+    def start(self, interval=None):
+        interval = int(interval or 50)
+        self.stop()
+
+        def tick():
+            if not self._exists:
+                return
+            self.step()
+            self._timer = C.after(interval, tick)
+
+        self._timer = C.after(interval, tick)
+
+    def stop(self):
+        if self._timer:
+            C.after_cancel(self._timer)
+            self._timer = None
+
+
+class Scale(Widget):
+    _tkclass = "TScale"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::scale", kw)
+
+    def _init_widget(self):
+        self._var = None
+
+    def _after_create(self, cnf):
+        if self._opts.get("variable"):
+            self._var = C.get_variable(self._opts.get("variable"), self, C.DoubleVar)
+            self._var._watchers.append(self._var_watch)
+            self._var_watch(self._var)
+
+    def _var_watch(self, var):
+        try:
+            self._opts["value"] = getdouble(var._raw())
+        except TclError:
+            return
+        get_display().send(["config", self._w, {"value": self._opts["value"]}])
+
+    def _natural_size(self):
+        length = pixels(self._getopt("length"))
+        if str(self._getopt("orient")).startswith("h"):
+            return (length, 17)
+        return (17, length)
+
+    def get(self, x=None, y=None):
+        return getdouble(self._getopt("value"))
+
+    def set(self, value):
+        self._apply(getdouble(value))
+
+    def configure(self, cnf=None, **kw):
+        r = Widget.configure(self, cnf, **kw)
+        if isinstance(cnf, dict) and "value" in cnf or "value" in kw:
+            if self._var is not None:
+                self._var.set(self._getopt("value"))
+            call_command(self._opts.get("command"), self._getopt("value")) if self._opts.get("command") else None
+        return r
+
+    config = configure
+
+    def _apply(self, v):
+        lo, hi = getdouble(self._getopt("from")), getdouble(self._getopt("to"))
+        v = max(min(lo, hi), min(max(lo, hi), v))
+        self._opts["value"] = v
+        get_display().send(["config", self._w, {"value": v}])
+        if self._var is not None:
+            self._var.set(v)
+        cmd = self._opts.get("command")
+        if cmd:
+            call_command(cmd, str(v))
+
+    def _pyroom_event_Value(self, d):
+        try:
+            self._apply(getdouble(d.get("value", 0)))
+        except TclError:
+            pass
+
+
+class Scrollbar(_StateMixin, W.Scrollbar):
+    _tkclass = "TScrollbar"
+
+    def __init__(self, master=None, **kw):
+        tkinter.Widget.__init__(self, master, "ttk::scrollbar", kw)
+
+    def _natural_size(self):
+        if str(self._getopt("orient")).startswith("v"):
+            return (15, 32)
+        return (32, 15)
+
+
+class Separator(Widget):
+    _tkclass = "TSeparator"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::separator", kw)
+
+    def _natural_size(self):
+        return (2, 2)
+
+
+class Sizegrip(Widget):
+    _tkclass = "TSizegrip"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::sizegrip", kw)
+
+    def _natural_size(self):
+        return (15, 15)
+
+
+# -- Treeview ------------------------------------------------------------------------------------------------------
+
+
+class Treeview(Widget, W.XView, W.YView):
+    _tkclass = "Treeview"
+
+    def __init__(self, master=None, **kw):
+        Widget.__init__(self, master, "ttk::treeview", kw)
+
+    def _init_widget(self):
+        self._items = {"": {"parent": None, "children": [], "text": "", "values": [], "open": True, "tags": [],
+                            "image": ""}}
+        self._serial = itertools.count(1)
+        self._selection = []
+        self._focus = ""
+        self._headings = {"#0": {"text": "", "image": "", "anchor": "center", "command": ""}}
+        self._columns = {"#0": {"width": 200, "minwidth": 20, "stretch": 1, "anchor": "w", "id": ""}}
+        self._tag_opts = {}
+        self._tag_bindings = {}
+        self._top = 0
+
+    def _after_create(self, cnf):
+        self._sync_columns()
+
+    def _col_ids(self):
+        cols = self._getopt("columns")
+        if not cols:
+            return []
+        return [str(c) for c in (cols if isinstance(cols, (list, tuple)) else C.split_list(cols))]
+
+    def _sync_columns(self):
+        for c in self._col_ids():
+            self._columns.setdefault(c, {"width": 200, "minwidth": 20, "stretch": 1, "anchor": "w", "id": c})
+            self._headings.setdefault(c, {"text": "", "image": "", "anchor": "center", "command": ""})
+        self._send({"columns": self._col_ids(), "displaycolumns": self._display_cols(),
+                    "column_opts": {k: dict(v) for k, v in self._columns.items()},
+                    "headings": {k: {kk: (vv if not callable(vv) else None) for kk, vv in v.items()}
+                                 for k, v in self._headings.items()}})
+
+    def _display_cols(self):
+        d = self._getopt("displaycolumns")
+        if d in ("", "#all", ("#all",), None):
+            return self._col_ids()
+        return [str(c) for c in (d if isinstance(d, (list, tuple)) else C.split_list(d))]
+
+    def _options_changed(self, changed):
+        if "columns" in changed or "displaycolumns" in changed:
+            self._sync_columns()
+        super()._options_changed(changed)
+
+    def _send(self, d):
+        if self._exists:
+            get_display().send(["config", self._w, d])
+
+    def _row(self, iid):
+        it = self._items[iid]
+        parent = it["parent"]
+        return {"iid": iid, "parent": parent, "index": self._items[parent]["children"].index(iid),
+                "text": str(it["text"]), "values": [str(v) for v in it["values"]], "open": bool(it["open"]),
+                "tags": list(it["tags"]), "image": str(it["image"]) if it["image"] else None}
+
+    def _natural_size(self):
+        fd = _font(self)
+        row_h = max(20, metrics(fd)["linespace"] + 3)
+        show = str(self._getopt("show"))
+        width = 0
+        if "tree" in show:
+            width += self._columns["#0"]["width"]
+        for c in self._display_cols():
+            width += C.getint(self._columns[c]["width"])
+        height = C.getint(self._getopt("height")) * row_h + (row_h - 1 if "headings" in show else 0)
+        return (width + 2, height + 2)
+
+    # items
+    def _check(self, item):
+        item = str(item)
+        if item not in self._items:
+            raise TclError(f'Item {item} not found')
+        return item
+
+    def insert(self, parent, index, iid=None, **kw):
+        parent = self._check(parent)
+        if iid is None or iid == "":
+            while True:
+                iid = f"I{next(self._serial):03X}"
+                if iid not in self._items:
+                    break
+        iid = str(iid)
+        if iid in self._items:
+            raise TclError(f'Item {iid} already exists')
+        kw = {C._norm_key(k): v for k, v in kw.items()}
+        values = kw.get("values", [])
+        if isinstance(values, str):
+            values = list(C.split_list(values))
+        tags = kw.get("tags", [])
+        if isinstance(tags, str):
+            tags = list(C.split_list(tags))
+        self._items[iid] = {"parent": parent, "children": [], "text": kw.get("text", ""), "values": list(values),
+                            "open": getboolean(kw.get("open", False)), "tags": [str(t) for t in tags],
+                            "image": kw.get("image", "")}
+        children = self._items[parent]["children"]
+        if index == "end":
+            children.append(iid)
+        else:
+            i = int(index)
+            children.insert(max(0, min(len(children), i)), iid)
+        self._send({"row": self._row(iid)})
+        return iid
+
+    def delete(self, *items):
+        gone = []
+        for item in items:
+            for iid in (C.split_list(item) if isinstance(item, str) and " " in item else [item]):
+                iid = self._check(iid)
+                self._remove(iid, gone)
+        if gone:
+            gs = set(gone)
+            before = list(self._selection)
+            self._selection = [s for s in self._selection if s not in gs]
+            if self._focus in gs:
+                self._focus = ""
+            self._send({"rows_deleted": gone})
+            if before != self._selection:
+                self._send({"selection": list(self._selection)})
+                self.event_generate("<<TreeviewSelect>>")
+
+    def _remove(self, iid, gone):
+        it = self._items.get(iid)
+        if it is None:
+            return
+        for c in list(it["children"]):
+            self._remove(c, gone)
+        parent = it["parent"]
+        if parent is not None and iid in self._items[parent]["children"]:
+            self._items[parent]["children"].remove(iid)
+        del self._items[iid]
+        gone.append(iid)
+
+    def detach(self, *items):
+        for iid in items:
+            iid = self._check(iid)
+            p = self._items[iid]["parent"]
+            if p is not None and iid in self._items[p]["children"]:
+                self._items[p]["children"].remove(iid)
+            self._send({"rows_deleted": [iid]})
+
+    def move(self, item, parent, index):
+        item, parent = self._check(item), self._check(parent)
+        old = self._items[item]["parent"]
+        if old is not None and item in self._items[old]["children"]:
+            self._items[old]["children"].remove(item)
+        children = self._items[parent]["children"]
+        i = len(children) if index == "end" else max(0, min(len(children), int(index)))
+        children.insert(i, item)
+        self._items[item]["parent"] = parent
+        self._send({"row": self._row(item)})
+
+    reattach = move
+
+    def exists(self, item):
+        return str(item) in self._items
+
+    def get_children(self, item=None):
+        return tuple(self._items[self._check(item or "")]["children"])
+
+    def set_children(self, item, *newchildren):
+        item = self._check(item)
+        for c in list(self._items[item]["children"]):
+            self.detach(c)
+        for c in newchildren:
+            self.move(c, item, "end")
+
+    def parent(self, item):
+        p = self._items[self._check(item)]["parent"]
+        return p or ""
+
+    def next(self, item):
+        item = self._check(item)
+        sib = self._items[self._items[item]["parent"]]["children"]
+        i = sib.index(item)
+        return sib[i + 1] if i + 1 < len(sib) else ""
+
+    def prev(self, item):
+        item = self._check(item)
+        sib = self._items[self._items[item]["parent"]]["children"]
+        i = sib.index(item)
+        return sib[i - 1] if i > 0 else ""
+
+    def index(self, item):
+        item = self._check(item)
+        return self._items[self._items[item]["parent"]]["children"].index(item)
+
+    def item(self, item, option=None, **kw):
+        item = self._check(item)
+        it = self._items[item]
+        if option is not None:
+            key = C._norm_key(option)
+            if key == "values":
+                return tuple(it["values"]) if it["values"] else ""
+            if key == "tags":
+                return tuple(it["tags"]) if it["tags"] else ""
+            if key == "open":
+                return bool(it["open"])
+            return it.get(key, "")
+        if not kw:
+            return {"text": it["text"], "image": it["image"] or "",
+                    "values": list(it["values"]) if it["values"] else "", "open": int(bool(it["open"])),
+                    "tags": list(it["tags"]) if it["tags"] else ""}
+        for k, v in kw.items():
+            k = C._norm_key(k)
+            if k == "values":
+                v = list(C.split_list(v)) if isinstance(v, str) else list(v)
+            elif k == "tags":
+                v = [str(t) for t in (C.split_list(v) if isinstance(v, str) else v)]
+            elif k == "open":
+                v = getboolean(v)
+            elif k not in ("text", "image"):
+                raise TclError(f'unknown option "-{k}"')
+            it[k] = v
+        self._send({"row": self._row(item)})
+        return None
+
+    def set(self, item, column=None, value=None):
+        item = self._check(item)
+        it = self._items[item]
+        cols = self._col_ids()
+        if column is None:
+            return {c: (it["values"][i] if i < len(it["values"]) else "") for i, c in enumerate(cols)}
+        col = str(column)
+        if col.startswith("#") and col[1:].isdigit():
+            i = int(col[1:]) - 1
+        else:
+            if col not in cols:
+                raise TclError(f'Invalid column index {column}')
+            i = cols.index(col)
+        if value is None:
+            return it["values"][i] if i < len(it["values"]) else ""
+        while len(it["values"]) <= i:
+            it["values"].append("")
+        it["values"][i] = value
+        self._send({"row": self._row(item)})
+        return None
+
+    def bbox(self, item, column=None):
+        return ""
+
+    def see(self, item):
+        item = self._check(item)
+        p = self._items[item]["parent"]
+        while p:
+            if not self._items[p]["open"]:
+                self._items[p]["open"] = True
+                self._send({"row": self._row(p)})
+            p = self._items[p]["parent"]
+        self._send({"see": item})
+
+    def focus(self, item=None):
+        if item is None:
+            return self._focus
+        self._focus = self._check(item)
+        self._send({"focus": self._focus})
+        return None
+
+    def selection(self, selop=None, items=None):
+        if selop is None and items is None:
+            return tuple(self._selection)
+        if selop is not None and items is None and not isinstance(selop, str):
+            items, selop = selop, "set"
+        if isinstance(items, str):
+            items = C.split_list(items)
+        getattr(self, "selection_" + selop)(*items)
+        return None
+
+    def _set_selection(self, new):
+        new = [self._check(i) for i in new]
+        if self._getopt("selectmode") == "browse" and len(new) > 1:
+            new = new[-1:]
+        if new != self._selection:
+            self._selection = new
+            self._send({"selection": list(new)})
+            self.event_generate("<<TreeviewSelect>>")
+
+    def _items_arg(self, items):
+        out = []
+        for i in items:
+            if isinstance(i, (list, tuple)):
+                out.extend(str(x) for x in i)
+            else:
+                out.append(str(i))
+        return out
+
+    def selection_set(self, *items):
+        self._set_selection(self._items_arg(items))
+
+    def selection_add(self, *items):
+        cur = list(self._selection)
+        for i in self._items_arg(items):
+            if i not in cur:
+                cur.append(i)
+        self._set_selection(cur)
+
+    def selection_remove(self, *items):
+        rm = set(self._items_arg(items))
+        self._set_selection([i for i in self._selection if i not in rm])
+
+    def selection_toggle(self, *items):
+        cur = list(self._selection)
+        for i in self._items_arg(items):
+            if i in cur:
+                cur.remove(i)
+            else:
+                cur.append(i)
+        self._set_selection(cur)
+
+    def heading(self, column, option=None, **kw):
+        col = self._colname(column)
+        h = self._headings.setdefault(col, {"text": "", "image": "", "anchor": "center", "command": ""})
+        if option is not None:
+            return h.get(C._norm_key(option), "")
+        if not kw:
+            return dict(h)
+        for k, v in kw.items():
+            h[C._norm_key(k)] = v
+        self._send({"heading": [col, {k: (v if not callable(v) else bool(v)) for k, v in h.items()
+                                      if k != "command"}]})
+        return None
+
+    def column(self, column, option=None, **kw):
+        col = self._colname(column)
+        c = self._columns.setdefault(col, {"width": 200, "minwidth": 20, "stretch": 1, "anchor": "w", "id": col})
+        if option is not None:
+            return c.get(C._norm_key(option), "")
+        if not kw:
+            return dict(c)
+        for k, v in kw.items():
+            k = C._norm_key(k)
+            c[k] = pixels(v) if k in ("width", "minwidth") else (int(getboolean(v)) if k == "stretch" else v)
+        self._send({"column": [col, dict(c)]})
+        C.schedule_layout()
+        return None
+
+    def _colname(self, column):
+        col = str(column)
+        if col == "#0":
+            return col
+        cols = self._col_ids()
+        if col.startswith("#") and col[1:].isdigit():
+            i = int(col[1:]) - 1
+            disp = self._display_cols()
+            if 0 <= i < len(disp):
+                return disp[i]
+        if col not in cols:
+            raise TclError(f'Invalid column index {column}')
+        return col
+
+    def identify(self, component, x, y):
+        return ""
+
+    def identify_row(self, y):
+        return ""
+
+    def identify_column(self, x):
+        return "#0"
+
+    def identify_region(self, x, y):
+        return "nothing"
+
+    def identify_element(self, x, y):
+        return ""
+
+    def tag_bind(self, tagname, sequence=None, callback=None):
+        table = self._tag_bindings.setdefault(tagname, C.BindingTable())
+        return table.bind(sequence, callback, False)
+
+    def tag_configure(self, tagname, option=None, **kw):
+        opts = self._tag_opts.setdefault(tagname, {})
+        if option is not None:
+            return opts.get(C._norm_key(option), "")
+        if not kw:
+            return dict(opts)
+        for k, v in kw.items():
+            opts[C._norm_key(k)] = v
+        disp = {}
+        for k, v in opts.items():
+            if k in ("foreground", "background"):
+                disp[k] = C.color(v) if v else None
+            elif k == "font":
+                disp[k] = C.font_display(v)
+            else:
+                disp[k] = str(v)
+        self._send({"tag": [tagname, disp]})
+        return None
+
+    def tag_has(self, tagname, item=None):
+        if item is None:
+            return tuple(i for i, it in self._items.items() if tagname in it["tags"])
+        return tagname in self._items[self._check(item)]["tags"]
+
+    def _view_fraction(self, axis):
+        return (0.0, 1.0)
+
+    def _view_command(self, axis, args):
+        return None
+
+    # the page's events
+    def _pyroom_event_Select(self, d):
+        self._set_selection([str(i) for i in d.get("value", [])])
+        if "focus" in d:
+            self._focus = str(d["focus"])
+
+    def _pyroom_event_Invoke(self, d):
+        # a heading was clicked ("column"), or a row opened/closed ("item", "open")
+        if "column" in d:
+            h = self._headings.get(self._colname(d["column"]))
+            if h and h.get("command"):
+                C._safe_call(self, call_command, h["command"])
+        elif "item" in d:
+            iid = str(d["item"])
+            if iid in self._items:
+                is_open = getboolean(d.get("open", not self._items[iid]["open"]))
+                self._items[iid]["open"] = is_open
+                self.event_generate("<<TreeviewOpen>>" if is_open else "<<TreeviewClose>>")
+
+
+# -- Style ---------------------------------------------------------------------------------------------------------
+
+
+class Style:
+    """Accepted: settings are recorded and sent to the page, which draws ttk widgets in its own theme."""
+
+    _name = "ttk::style"
+    _themes = ["default", "clam", "alt", "classic"]
+    _current = "default"
+    _settings = {}
+    _maps = {}
+    _layouts = {}
+
+    def __init__(self, master=None):
+        self.master = setup_master(master)
+        self.tk = self.master.tk
+
+    def configure(self, style, query_opt=None, **kw):
+        s = Style._settings.setdefault(style, {})
+        if query_opt is not None:
+            return s.get(C._norm_key(query_opt), _DEFAULT_STYLE.get(style, {}).get(C._norm_key(query_opt)))
+        if not kw:
+            d = dict(_DEFAULT_STYLE.get(style, {}))
+            d.update(s)
+            return d or None
+        for k, v in kw.items():
+            s[C._norm_key(k)] = v
+        disp = {}
+        for k, v in s.items():
+            if k in ("foreground", "background", "fieldbackground", "bordercolor", "lightcolor", "darkcolor",
+                     "troughcolor", "selectbackground", "selectforeground", "insertcolor", "arrowcolor"):
+                try:
+                    disp[k] = C.color(v) if v else None
+                except TclError:
+                    disp[k] = None
+            elif k == "font":
+                disp[k] = C.font_display(v)
+            else:
+                disp[k] = v if isinstance(v, (int, float, str)) else [str(x) for x in v] if isinstance(
+                    v, (list, tuple)) else str(v)
+        get_display().send(["style", style, disp])
+        C.schedule_layout()
+        return None
+
+    def map(self, style, query_opt=None, **kw):
+        m = Style._maps.setdefault(style, {})
+        if query_opt is not None:
+            return m.get(C._norm_key(query_opt), [])
+        if not kw:
+            return dict(m)
+        for k, v in kw.items():
+            m[C._norm_key(k)] = [tuple(x) if isinstance(x, (list, tuple)) else x for x in v]
+        return None
+
+    def lookup(self, style, option, state=None, default=None):
+        v = Style._settings.get(style, {}).get(C._norm_key(option))
+        if v is None:
+            v = _DEFAULT_STYLE.get(style, {}).get(C._norm_key(option))
+        return v if v is not None else (default if default is not None else "")
+
+    def layout(self, style, layoutspec=None):
+        if layoutspec is None:
+            return Style._layouts.get(style, [])
+        Style._layouts[style] = layoutspec
+        return None
+
+    def element_create(self, elementname, etype, *args, **kw):
+        return None
+
+    def element_names(self):
+        return ()
+
+    def element_options(self, elementname):
+        return ()
+
+    def theme_create(self, themename, parent=None, settings=None):
+        if themename in Style._themes:
+            raise TclError(f'Theme {themename} already exists')
+        Style._themes.append(themename)
+        if settings:
+            self.theme_settings(themename, settings)
+
+    def theme_settings(self, themename, settings):
+        for style, spec in (settings or {}).items():
+            if "configure" in spec:
+                self.configure(style, **spec["configure"])
+            if "map" in spec:
+                self.map(style, **spec["map"])
+
+    def theme_names(self):
+        return tuple(Style._themes)
+
+    def theme_use(self, themename=None):
+        if themename is None:
+            return Style._current
+        if themename not in Style._themes:
+            raise TclError(f'theme "{themename}" doesn\'t exist')
+        Style._current = themename
+        get_display().send(["style", "*theme", {"theme": themename}])
+        return None
+
+
+_DEFAULT_STYLE = {
+    ".": {"background": "#d9d9d9", "foreground": "black", "troughcolor": "#c3c3c3", "font": "TkDefaultFont",
+          "selectbackground": "#4a6984", "selectforeground": "#ffffff", "fieldbackground": "white",
+          "borderwidth": 1, "relief": "flat"},
+    "TButton": {"relief": "raised", "padding": [3, 3], "anchor": "center", "width": -9, "shiftrelief": 1},
+    "TLabel": {}, "TEntry": {"padding": 1}, "TCheckbutton": {"padding": 1}, "TRadiobutton": {"padding": 1},
+}
+
+
+class LabeledScale(Frame):
+    def __init__(self, master=None, variable=None, from_=0, to=10, **kw):
+        self._label_top = kw.pop("compound", "top") == "top"
+        Frame.__init__(self, master, **kw)
+        self._variable = variable or C.IntVar(master)
+        self._variable.set(from_)
+        self.label = Label(self)
+        self.scale = Scale(self, variable=self._variable, from_=from_, to=to)
+        self.label.pack(side="top" if self._label_top else "bottom")
+        self.scale.pack(side="bottom" if self._label_top else "top", fill="x")
+        self._variable.trace_add("write", self._adjust)
+        self._adjust()
+
+    def _adjust(self, *args):
+        self.label["text"] = self._variable.get()
+
+    @property
+    def value(self):
+        return self._variable.get()
+
+    @value.setter
+    def value(self, val):
+        self._variable.set(val)
+
+
+class OptionMenu(Menubutton):
+    def __init__(self, master, variable, default=None, *values, **kwargs):
+        kw = {"textvariable": variable, "style": kwargs.pop("style", None), "direction": kwargs.pop("direction",
+                                                                                                   None)}
+        Menubutton.__init__(self, master, **{k: v for k, v in kw.items() if v is not None})
+        self["menu"] = tkinter.Menu(self, tearoff=False)
+        self._variable = variable
+        self._callback = kwargs.pop("command", None)
+        if kwargs:
+            raise TclError("unknown option -%s" % next(iter(kwargs.keys())))
+        self.set_menu(default, *values)
+
+    def __getitem__(self, item):
+        if item == "menu":
+            return self.nametowidget(str(Menubutton.cget(self, item)))
+        return Menubutton.cget(self, item)
+
+    def set_menu(self, default=None, *values):
+        menu = self["menu"]
+        menu.delete(0, "end")
+        for val in values:
+            menu.add_radiobutton(label=val, command=None if self._callback is None else
+                                 (lambda val=val: self._callback(val)), variable=self._variable, value=val)
+        if default:
+            self._variable.set(default)
+
+    def destroy(self):
+        try:
+            del self._variable
+        except AttributeError:
+            pass
+        Menubutton.destroy(self)
+
+
+def _fix_disp_names():
+    # ttk widgets report options by their real names; nothing to do (kept for symmetry with tkinter)
+    return None
+
+
+from tkinter import _api  # noqa: E402
+
+_STUBBED = []
+
+
+def _install():
+    import sys
+
+    mod = sys.modules[__name__]
+    for cls_name, methods in _api.TTK.items():
+        cls = getattr(mod, cls_name, None)
+        if cls is None:
+            continue
+        for m in methods:
+            if not hasattr(cls, m):
+                def stub(self, *a, _n=f"ttk.{cls_name}.{m}", **k):
+                    raise C.unsupported(_n)
+
+                setattr(cls, m, stub)
+                _STUBBED.append(f"ttk.{cls_name}.{m}")
+
+
+_install()
