@@ -232,6 +232,7 @@ export class Block {
       previewModule ??= import(new URL("preview.js", this.page.base).href);
       const { Pane } = await previewModule;
       this.pane = new Pane(this.element.querySelector(".pyroom-preview"), {
+        hidden: this.options.preview === "none",
         sendEvents: (events) => this.page.host.sendEvents(events),
         onLive: (live) => {
           if (this.runId !== null) this.setState(live ? "live" : "running");

@@ -81,3 +81,10 @@ def test_tkinter_window_takes_clicks_and_code_after_mainloop_runs_when_closed(fr
     result = page.evaluate("window.__c")
     assert result["status"] == "done", result
     assert result["stdout"] == "closed with 2\n"
+
+
+def test_preview_none_runs_the_program_without_showing_a_pane(fresh, server):
+    page = fresh(server + "/previews.html")
+    result = page.evaluate("window.pyroom.get('no-pane').run()")
+    assert result["stdout"] == "heading 0.0\n", result
+    assert page.locator("#no-pane .pyroom-preview").is_hidden()

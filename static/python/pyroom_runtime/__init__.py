@@ -48,7 +48,6 @@ class BrowserDisplay:
 
     def __init__(self) -> None:
         self._ops: list[Any] = []
-        self.live = False
 
     @property
     def can_block(self) -> bool:
@@ -73,10 +72,6 @@ class BrowserDisplay:
         return json.loads(str(_wait("query", json.dumps(op))))
 
     def wait_events(self, timeout: float | None) -> list[dict[str, Any]]:
-        if timeout != 0 and not self.live:
-            # Waiting for the reader (mainloop, wait_window, done()): the block shows it is live.
-            self.live = True
-            self._ops.append(["mainloop", True])
         self.flush()
         if _host.mode == "none":
             if timeout:
@@ -326,7 +321,6 @@ def _reset_gui() -> None:
 
     current = display.get_display()
     if isinstance(current, BrowserDisplay):
-        current.live = False
         current._ops.clear()
     for name in ("turtle", "tkinter"):
         module = sys.modules.get(name)

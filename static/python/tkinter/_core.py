@@ -246,7 +246,7 @@ def font_px(spec):
         size = int(_named_fonts["TkDefaultFont"]["size"])
     if size < 0:
         return -size
-    return max(1, int(size * _SCALING + 0.5))
+    return round(size * _SCALING, 3)  # points -> px, fractional as Tk gives fontconfig
 
 
 def font_display(value):
@@ -553,6 +553,8 @@ def mainloop_until(done):
     _loop.loop_depth += 1
     quit_before = _loop.quit_flag
     _loop.quit_flag = False
+    if _loop.loop_depth == 1:
+        get_display().send(["mainloop", True])  # the page shows the block as live (PROTOCOL.md)
     try:
         while not done() and not _loop.quit_flag:
             try:
@@ -565,6 +567,8 @@ def mainloop_until(done):
             _loop.quit_flag = quit_before
         elif _loop.loop_depth == 0:
             _loop.quit_flag = False
+        if _loop.loop_depth == 0:
+            get_display().send(["mainloop", False])
         run_idle()
         get_display().flush()
 
@@ -1133,6 +1137,7 @@ def _dispatch_page_event(d):
 
 
 _toplevels = []
+_checkbutton_count = 0
 _default_root = None
 _support_default_root = True
 
@@ -3031,6 +3036,12 @@ class BaseWidget(Misc):
         name = None
         if "name" in cnf:
             name = str(cnf.pop("name"))
+        if name is None and getattr(self, "_global_names", False):
+            # CPython names classic Checkbuttons with a process-wide counter (their default variable has the name)
+            global _checkbutton_count
+            _checkbutton_count += 1
+            base = self.__class__.__name__.lower()
+            name = f"!{base}-{_checkbutton_count}" if sys.version_info >= (3, 13) else f"!{base}{_checkbutton_count}"
         if name is None:
             base = self.__class__.__name__.lower()
             if master._last_child_ids is None:
@@ -3045,8 +3056,7 @@ class BaseWidget(Misc):
         master.children[name] = self
 
     def _default_class_name(self):
-        t = self._tkclass
-        return t
+        return {"LabelFrame": "Labelframe"}.get(self._tkclass, self._tkclass)
 
     def __init__(self, master=None, widgetName=None, cnf={}, kw={}, extra=()):
         cnf = _cnfmerge((cnf, kw))
@@ -3062,7 +3072,9 @@ class BaseWidget(Misc):
         pass
 
     def _created(self, cnf):
-        get_display().send(["new", self._w, self._tkclass, self._initial_display_options()])
+        cls = {"Panedwindow": "PanedWindow", "TLabelframe": "TLabelFrame", "TPanedwindow": "TPanedWindow"}.get(
+            self._tkclass, self._tkclass)
+        get_display().send(["new", self._w, cls, self._initial_display_options()])
         self._after_create(cnf)
         self._update_bind_report()
 

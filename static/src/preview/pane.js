@@ -3,6 +3,7 @@
 
 import { CanvasView, fontCss } from "./canvas.js";
 import { showDialog } from "./dialogs.js";
+import { showDownloads, windowOf } from "./download.js";
 
 const KEYSYMS = {
   ArrowUp: "Up", ArrowDown: "Down", ArrowLeft: "Left", ArrowRight: "Right", Enter: "Return", " ": "space",
@@ -49,14 +50,14 @@ function relief(el, kind, bd) {
 
 export class Pane {
   /** `element`: the block's .pyroom-preview; `sendEvents(events)`: to the worker; `onLive(bool)`: mainloop state. */
-  constructor(element, { sendEvents, onLive }) {
+  constructor(element, { sendEvents, onLive, hidden = false }) {
     this.element = element;
     this.sendEvents = sendEvents;
     this.onLive = onLive;
     this.widgets = new Map(); // path -> {el, cls, opts, body, canvas}
     this.measurer = document.createElement("canvas").getContext("2d");
     element.replaceChildren();
-    element.hidden = false;
+    element.hidden = hidden; // preview: none still answers the program's queries, it just shows nothing
     element.classList.add("pyroom-pane");
     this._keys = (event) => this._key(event);
     element.addEventListener("keydown", this._keys);
@@ -132,6 +133,7 @@ export class Pane {
     this._build(widget, path);
     (parent?.body || this.element).append(el);
     this.op_config(path, opts);
+    if (cls === "Canvas") showDownloads(windowOf(this.widgets, path));
   }
 
   _build(widget, path) {
