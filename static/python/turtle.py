@@ -2008,3 +2008,20 @@ def write_docstringdict(filename="turtle_docstringdict"):
         for key in keys:
             f.write("%r :\n        \"\"\"%s\n\"\"\",\n\n" % (key, docs[key]))
         f.write("}\n")
+
+
+def _pyroom_reset():
+    """A run starts as a new process would: no turtle window, no anonymous turtle (the runner calls this before
+    each run; tkinter's reset then tears the previous run's windows down)."""
+    root = _Screen._root
+    Turtle._pen = None
+    Turtle._screen = None
+    _Screen._root = None
+    _Screen._canvas = None
+    _Screen._title = _CFG["title"]
+    TurtleScreen._RUNNING = True
+    if root is not None:
+        try:
+            root.destroy()
+        except Exception:  # noqa: BLE001 - the previous run may have left it half torn down
+            pass

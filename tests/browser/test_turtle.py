@@ -29,14 +29,18 @@ def result(page, block: str) -> dict:
     return page.evaluate("id => window.__runs[id]", block)
 
 
+STDOUT = "id => [...document.querySelectorAll(`#${id} [role=log] .pyroom-stdout`)].map(s => s.textContent).join('')"
+
+
 def stdout(page, block: str) -> str:
-    return page.evaluate("id => window.pyroom.get(id).stdout", block)
+    """What the block printed so far, as the reader sees it in the output log."""
+    return page.evaluate(STDOUT, block)
 
 
 def wait_output(page, block: str, pattern: str, timeout: float = 30_000) -> None:
-    """Wait until the block's stdout matches the regular expression ``pattern``."""
+    """Wait until the block's printed output matches the regular expression ``pattern``."""
     page.wait_for_function(
-        "([id, pattern]) => new RegExp(pattern, 'm').test(window.pyroom.get(id).stdout)",
+        f"([id, pattern]) => new RegExp(pattern, 'm').test(({STDOUT})(id))",
         arg=[block, pattern],
         timeout=timeout,
     )
@@ -56,8 +60,9 @@ def test_snake_game_plays_with_keys_and_timer(fresh, server):
     wait_state(page, "turtle-snake", "live")
     wait_output(page, "turtle-snake", r"^score 0$")
     # The score is written on the canvas too, as text.
-    page.wait_for_function("() => [...document.querySelectorAll('#turtle-snake svg text')]"
-                           ".some(t => t.textContent === 'Score: 0')")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#turtle-snake svg text')].some(t => t.textContent === 'Score: 0')"
+    )
     page.locator("#turtle-snake .pyroom-tk-canvas").click()
     # The snake rests until a key is pressed: nothing is eaten without keys.
     time.sleep(0.3)
@@ -112,6 +117,21 @@ def _ping_ms(page) -> float:
     return (time.perf_counter() - start_) * 1000
 
 
+LAG_PROBE = """() => {
+  // The main thread's responsiveness, measured in the page: how late a 50 ms interval fires, and long tasks.
+  window.__lag = [];
+  window.__long = [];
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    window.__lag.push(now - last - 50);
+    last = now;
+  }, 50);
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration)))
+    .observe({ type: "longtask" });
+}"""
+
+
 @pytest.mark.parametrize("block", ["turtle-endless-loop", "turtle-endless-timer"])
 def test_endless_animation_stays_responsive_bounded_and_stops(fresh, server, block):
     page = fresh(server + "/turtle.html")
@@ -119,30 +139,49 @@ def test_endless_animation_stays_responsive_bounded_and_stops(fresh, server, blo
     cdp.send("Performance.enable")
     start(page, block)
     wait_output(page, block, r"^(frame|tick) \d+$")
+    page.evaluate(LAG_PROBE)
     counts, heaps, pings = [], [], []
-    for _ in range(8):
-        time.sleep(0.5)
+    for _ in range(12):
+        time.sleep(0.4)
         pings.append(_ping_ms(page))
         counts.append(item_count(page, block))
-        page.evaluate("() => window.gc?.()")
         heaps.append(_heap_mb(cdp))
-    first = int(re.findall(r"\d+", stdout(page, block))[0])
-    last = int(re.findall(r"\d+", stdout(page, block))[-1])
-    assert last > first, "the animation went on"
-    assert max(pings) < 500, pings  # the page answers while Python draws
-    assert max(counts) <= 10, counts  # the program clears its drawing: the pane keeps few items
-    assert max(heaps) < 150, heaps  # MB of JS heap
-    assert heaps[-1] < heaps[1] + 20, heaps  # no steady growth
+    numbers = [int(n) for n in re.findall(r"\d+", stdout(page, block))]
+    lag, long_tasks = page.evaluate("[Math.max(...window.__lag), window.__long]")
+    assert numbers[-1] > numbers[0], "the animation went on"
+    # The page stays responsive while Python draws: no task blocks the main thread long, timers fire nearly on
+    # time, evaluate answers at once. Bounds are loose for a loaded 2-core machine (timers there run late by some
+    # 100 ms now and then); a page that falls behind the program's stream of drawing freezes for seconds.
+    assert max(long_tasks, default=0) < 1000 and lag < 2000, (lag, long_tasks)
+    assert sorted(pings)[len(pings) // 2] < 250, pings
+    assert max(counts) <= 10, counts  # the program clears its drawing: the pane keeps few SVG items
+    assert max(heaps) < 100, heaps  # MB of JS heap in use
+    assert min(heaps[-4:]) < min(heaps[:4]) + 20, heaps  # no steady growth
     page.click(f"#{block} button[aria-label=Stop]")
     outcome = result(page, block)
     assert outcome["status"] == "stopped", outcome
+    assert "KeyboardInterrupt" in outcome["stderr"]
     assert page.locator(f"#{block} .pyroom-tk-window").count() == 0
     assert page.locator(f"#{block} .pyroom-preview").is_hidden()
 
 
-def _center(page, selector: str) -> tuple[float, float]:
-    box = page.locator(selector).bounding_box()
-    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+TO_CLIENT = """([id, x, y]) => {
+  // Where turtle coordinates (x, y) are in the page: the canvas point (x, -y) through the drawing layer's matrix.
+  const layer = document.querySelector(`#${id} .pyroom-tk-canvas svg > g`);
+  const point = new DOMPoint(x, -y).matrixTransform(layer.getScreenCTM());
+  return [point.x, point.y];
+}"""
+
+
+def _last_click(page, block: str, kind: str, count: int) -> tuple[int, int]:
+    """Wait for the ``count``-th line ``kind X Y`` the program printed and return its (X, Y)."""
+    page.wait_for_function(
+        f"([id, kind, n]) => ({STDOUT})(id).split('\\n').filter(l => l.startsWith(kind + ' ')).length >= n",
+        arg=[block, kind, count],
+    )
+    lines = [line for line in stdout(page, block).splitlines() if line.startswith(kind + " ")]
+    _, x, y = lines[count - 1].split()
+    return int(x), int(y)
 
 
 def test_clicks_arrive_at_turtle_coordinates(fresh, server):
@@ -150,19 +189,16 @@ def test_clicks_arrive_at_turtle_coordinates(fresh, server):
     start(page, "turtle-clicks")
     wait_state(page, "turtle-clicks", "live")
     wait_output(page, "turtle-clicks", "^ready$")
-    dots = page.locator("#turtle-clicks svg [data-item]").evaluate_all(
-        "els => els.filter(e => e.tagName === 'ellipse' || e.querySelector?.('ellipse')).map(e => e.dataset.item)"
-    )
-    assert len(dots) >= 2, dots
-    for item, expected in zip(dots[:2], ["screen 100 50", "screen -80 -40"]):
-        x, y = _center(page, f"#turtle-clicks svg [data-item='{item}']")
-        page.mouse.click(x, y)
-        wait_output(page, "turtle-clicks", f"^{expected}$")
-    # The turtle (a circle shape of twice the size at (-120, 80)) hears its own clicks.
-    turtle_item = page.locator("#turtle-clicks svg polygon[data-item]").last
-    box = turtle_item.bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2 + 5, box["y"] + box["height"] / 2)
-    wait_output(page, "turtle-clicks", "^turtle -115 80$")
+    page.locator("#turtle-clicks .pyroom-tk-canvas").scroll_into_view_if_needed()
+    # Clicks on the two blue dots (drawn at (100, 50) and (-80, -40)) and on an empty spot; pixel rounding: ±1.
+    for n, (x, y) in enumerate([(100, 50), (-80, -40), (37, 0)], start=1):
+        page.mouse.click(*page.evaluate(TO_CLIENT, ["turtle-clicks", x, y]))
+        got = _last_click(page, "turtle-clicks", "screen", n)
+        assert abs(got[0] - x) <= 1 and abs(got[1] - y) <= 1, (got, (x, y))
+    # The turtle (a circle shape, twice the size, at (-120, 80)) hears its own clicks.
+    page.mouse.click(*page.evaluate(TO_CLIENT, ["turtle-clicks", -112, 84]))
+    got = _last_click(page, "turtle-clicks", "turtle", 1)
+    assert abs(got[0] + 112) <= 1 and abs(got[1] - 84) <= 1, got
     page.click("#turtle-clicks button[aria-label=Stop]")
 
 
@@ -216,6 +252,11 @@ def test_canvas_fits_the_pane_at_a_narrow_viewport(fresh, server):
     window = page.locator("#turtle-star .pyroom-tk-window").bounding_box()
     assert window["x"] >= pane["x"] - 1 and window["x"] + window["width"] <= pane["x"] + pane["width"] + 1
     assert window["width"] >= 0.8 * pane["width"]  # and it uses the pane's width
+    # As on the desktop, the turtle's home is the middle of the canvas (Tk centres a small scroll region).
+    canvas = page.locator("#turtle-star .pyroom-tk-canvas").bounding_box()
+    home = page.evaluate(TO_CLIENT, ["turtle-star", 0, 0])
+    middle = (canvas["x"] + canvas["width"] / 2, canvas["y"] + canvas["height"] / 2)
+    assert abs(home[0] - middle[0]) <= 3 and abs(home[1] - middle[1]) <= 3, (home, middle)
     # The window's frame follows the page's colours; the drawing keeps the program's (bgcolor lightyellow).
     canvas_bg = page.locator("#turtle-star .pyroom-tk-canvas").evaluate("el => getComputedStyle(el).backgroundColor")
     assert canvas_bg == "rgb(255, 255, 224)"

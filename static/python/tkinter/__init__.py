@@ -84,7 +84,7 @@ _tkinter = None
 def _splitdict(tk, v, cut_minus=True, conv=None):
     t = _core.split_list(v)
     out = {}
-    for k, val in zip(t[::2], t[1::2]):
+    for k, val in zip(t[::2], t[1::2], strict=False):
         k = str(k)
         if cut_minus and k.startswith("-"):
             k = k[1:]
@@ -147,6 +147,18 @@ def _pyroom_reset():
         _ttk.Style._current = "default"
     except Exception:
         pass
+
+
+def _pyroom_pump(events=()):
+    """One turn of the event loop without blocking, for the degraded mode (no synchronous channel): dispatch
+    ``events`` (the page's dicts), run due timers and idle work, flush; return the seconds until the next timer
+    (None: no timer pending), so the runner knows when to call again."""
+    _core._loop.pending.extend(events)
+    _core.dispatch_pending()
+    _core.run_timers()
+    _core.run_idle()
+    _core.get_display().flush()
+    return _core.next_timeout()
 
 
 def _pyroom_unsupported():

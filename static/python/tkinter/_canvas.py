@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import math
 import re
-from xml.sax.saxutils import escape as _xml_escape
 
 from . import _core as C
 from . import _defaults
 from ._core import TclError, Widget, call_command, color, font_display, get_display, getdouble, measure, metrics
 
-_ITEM_DEFAULTS = _defaults.ITEMS
+_ITEM_DEFAULTS = {k: dict(v) for k, v in _defaults.ITEMS.items()}
+_ITEM_DEFAULTS["arc"]["style"] = "pieslice"
 _ITEM_TYPES = ("arc", "bitmap", "image", "line", "oval", "polygon", "rectangle", "text", "window")
 _COLOR_KEYS = {"fill", "outline", "activefill", "activeoutline", "disabledfill", "disabledoutline", "background",
                "foreground", "activebackground", "activeforeground", "disabledbackground", "disabledforeground"}
+_DEFAULT_DISPLAY = {}
 _NOT_SENT = {"tags", "offset", "outlineoffset", "stipple", "outlinestipple", "activestipple", "disabledstipple",
              "activeoutlinestipple", "disabledoutlinestipple", "splinesteps", "dashoffset"}
+
+
+def _xml_escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _flatten(args):
@@ -127,7 +132,8 @@ class Canvas(Widget, C.Canvas_base_marker):
         need = {"line": 4, "rectangle": 4, "oval": 4, "arc": 4, "polygon": 6, "text": 2, "image": 2, "window": 2,
                 "bitmap": 2}[itemType]
         if len(coords) < need and not (itemType == "polygon" and len(coords) >= 2):
-            raise TclError(f"wrong # coordinates: expected {'at least ' if need >= 4 and itemType in ('line', 'polygon') else ''}{need}, got {len(coords)}")
+            least = "at least " if itemType in ("line", "polygon") else ""
+            raise TclError(f"wrong # coordinates: expected {least}{need}, got {len(coords)}")
         if itemType in ("rectangle", "oval", "arc") and len(coords) != 4:
             raise TclError(f"wrong # coordinates: expected 4, got {len(coords)}")
         if len(coords) % 2:
@@ -180,12 +186,21 @@ class Canvas(Widget, C.Canvas_base_marker):
             C._check_anchor(v)
 
     def _item_display(self, item, names=None):
+        if names is None:
+            # defaults resolved once per item type, then the item's own options
+            base = _DEFAULT_DISPLAY.get(item.type)
+            if base is None:
+                d = _ITEM_DEFAULTS[item.type]
+                keys = [k for k in d if k not in _NOT_SENT and d[k] not in ("", "0", "0.0", "none", "-1")
+                        and not k.startswith(("active", "disabled"))]
+                probe = _Item(0, item.type, [], {}, [])
+                base = _DEFAULT_DISPLAY[item.type] = self._item_display(probe, keys)
+            out = dict(base)
+            if item.opts:
+                out.update(self._item_display(item, [k for k in item.opts if k not in _NOT_SENT]))
+            return out
         out = {}
-        d = _ITEM_DEFAULTS[item.type]
-        keys = names if names is not None else [k for k in d if k not in _NOT_SENT and (
-            k in item.opts or (d[k] not in ("", "0", "0.0", "none", "-1") and not k.startswith(("active",
-                                                                                              "disabled"))))]
-        for k in keys:
+        for k in names:
             if k in _NOT_SENT:
                 continue
             v = item.get(k)
@@ -203,8 +218,13 @@ class Canvas(Widget, C.Canvas_base_marker):
                 v = float(v)
             elif k == "arrowshape":
                 v = [float(x) for x in _flatten([v])]
-            elif k in ("window", "image"):
+            elif k == "window":
                 v = str(v) if v else None
+            elif k == "image":
+                img = C._loop.images.get(str(v)) if v else None
+                if img is not None:
+                    img._users.add((self, item.id))
+                v = img._display() if img is not None else None
             elif k == "text":
                 v = str(v)
             elif k == "height":
@@ -462,6 +482,13 @@ class Canvas(Widget, C.Canvas_base_marker):
         v = it.get(key)
         if key in ("window", "image") and v not in ("", None):
             return str(v)
+        if key in it.opts:
+            if key == "smooth":
+                return "true" if str(v).lower() not in ("0", "false", "no", "off", "") else "0"
+            if key in ("start", "extent", "angle"):
+                return str(float(v))
+            if key in ("dash", "arrowshape", "activedash", "disableddash") and isinstance(v, (tuple, list)):
+                return C.tcl_list(v)
         if key in ("width", "activewidth", "disabledwidth") and it.type not in ("text", "window"):
             try:
                 return str(float(v))
@@ -1121,7 +1148,7 @@ def _item_bbox(canvas, it):
         xs = [p[0] for p in pts]
         ys = [p[1] for p in pts]
         bloat = int((w + 1) / 2) + 1
-        return (_r(min(xs)) - bloat, _r(min(ys)) - bloat, _r(max(xs)) + bloat, _r(max(ys)) + bloat)
+        return (int(min(xs)) - bloat, int(min(ys)) - bloat, int(max(xs)) + bloat, int(max(ys)) + bloat)
     if t == "text":
         x, y, w, h = _text_box(canvas, it)
         return (x - 1, y, x + w + 1, y + h)
@@ -1173,7 +1200,7 @@ def _item_distance(canvas, it, x, y):
     t = it.type
     half = _outline_width(it) / 2.0
     if t == "line":
-        pts = list(zip(c[0::2], c[1::2]))
+        pts = list(zip(c[0::2], c[1::2], strict=False))
         d = min(_seg_dist(x, y, *pts[i], *pts[i + 1]) for i in range(len(pts) - 1)) if len(pts) > 1 else 1e9
         for poly in _arrow_polys(it):
             if _point_in_poly(x, y, poly):
@@ -1201,7 +1228,7 @@ def _item_distance(canvas, it, x, y):
             return 0.0
         return max(0.0, edge - half)
     if t in ("polygon", "arc"):
-        pts = list(zip(c[0::2], c[1::2])) if t == "polygon" else _arc_points(it)
+        pts = list(zip(c[0::2], c[1::2], strict=False)) if t == "polygon" else _arc_points(it)
         if _point_in_poly(x, y, pts) and it.get("fill"):
             return 0.0
         n = len(pts)
@@ -1252,7 +1279,7 @@ def _item_area(canvas, it, r):
                 return -1
         return 0
     if t in ("line", "polygon"):
-        pts = list(zip(c[0::2], c[1::2]))
+        pts = list(zip(c[0::2], c[1::2], strict=False))
         grow = max(it.width(), 1.0) / 2.0 if t == "line" else half
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         extra = []

@@ -1,4 +1,6 @@
-"""Tk colour names (the X11 table Tk 8.6 uses), lowercase, spaces removed -> "#rrggbb". Generated from X11 rgb.txt with Tk 8.6's web-colour overrides."""
+"""Tk colour names (the X11 table Tk 8.6 uses), lowercase, spaces removed -> "#rrggbb".
+
+Generated from X11 rgb.txt with Tk 8.6's web-colour overrides."""
 
 COLORS = {
     'aliceblue': '#f0f8ff',

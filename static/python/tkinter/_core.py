@@ -68,10 +68,24 @@ def pixels(value):
     return int(d - 0.5) if d < 0 else int(d + 0.5)
 
 
+_color_cache = {}
+
+
 def color(value):
     """A Tk colour -> '#rrggbb' ('' and None -> None). Raises TclError for an unknown name."""
     if value is None:
         return None
+    try:
+        return _color_cache[value]
+    except (KeyError, TypeError):
+        pass
+    c = _color(value)
+    if isinstance(value, str) and len(_color_cache) < 5000:
+        _color_cache[value] = c
+    return c
+
+
+def _color(value):
     s = str(value).strip()
     if s == "":
         return None
@@ -211,7 +225,7 @@ def font_spec(value):
             parts = split_list(name)
             spec = dict(_named_fonts["TkDefaultFont"])
             spec.update({"family": "", "size": 0, "weight": "normal", "slant": "roman"})
-            for k, v in zip(parts[0::2], parts[1::2]):
+            for k, v in zip(parts[0::2], parts[1::2], strict=False):
                 k = k.lstrip("-")
                 if k == "size":
                     spec["size"] = int(float(v))
@@ -314,6 +328,16 @@ def get_display():
     return _dispmod.get_display()
 
 
+def image_display(name):
+    """An image option as the protocol sends it: {"url", "width", "height"} (None for no image)."""
+    if not name:
+        return None
+    if isinstance(name, (tuple, list)):
+        name = name[0] if name else ""
+    img = _loop.images.get(str(name))
+    return img._display() if img is not None else None
+
+
 def _reset_caches():
     _measure_cache.clear()
     _metrics_cache.clear()
@@ -346,12 +370,17 @@ class _OptTable:
 
     def default(self, name):
         d = self.specs[name][2]
-        if re.fullmatch(r"-?\d+", d):
+        if re.fullmatch(r"-?\d+", d) and name not in _STR_DEFAULTS:
             return int(d)
         return d
 
 
 _tables = {}
+# options whose defaults Tk returns as (pixel-object) strings rather than integers
+_STR_DEFAULTS = {"borderwidth", "highlightthickness", "padx", "pady", "wraplength", "insertwidth",
+                 "selectborderwidth", "insertborderwidth", "activeborderwidth", "sliderlength", "spacing1",
+                 "spacing2", "spacing3", "sashwidth", "sashpad", "handlesize", "handlepad", "length",
+                 "elementborderwidth"}
 
 
 def opt_table(tkclass, extra=None):
@@ -389,6 +418,7 @@ class _Loop:
         self.virtual = {}  # <<Virtual>> -> [sequence strings]
         self.images = {}
         self.image_counter = itertools.count(1)
+        self.dirty = {}  # widget -> function sending its state (Text, Listbox: once per idle)
 
 
 _loop = _Loop()
@@ -456,8 +486,21 @@ def run_layout():
             _geometry.layout_toplevel(top)
 
 
+def mark_dirty(widget, send):
+    """Send ``widget``'s state with ``send()`` at the next idle time (once, however often it changed)."""
+    _loop.dirty[widget] = send
+
+
+def send_dirty():
+    while _loop.dirty:
+        widget, send = _loop.dirty.popitem()
+        if widget._exists:
+            send()
+
+
 def run_idle():
-    """Tk's idle work: geometry, then after_idle callbacks queued so far."""
+    """Tk's idle work: redisplay, geometry, then after_idle callbacks queued so far."""
+    send_dirty()
     run_layout()
     if _loop.idle:
         batch, _loop.idle = _loop.idle, []
@@ -550,6 +593,11 @@ def update_idletasks():
 
 def mainloop_until(done):
     """Process events until ``done()`` is true, quit() is called or the display says nothing will come."""
+    if not getattr(get_display(), "can_block", True):
+        # degraded mode (PROTOCOL.md): the page cannot be waited for; the runner dispatches events when idle
+        run_idle()
+        get_display().flush()
+        return
     _loop.loop_depth += 1
     quit_before = _loop.quit_flag
     _loop.quit_flag = False
@@ -577,6 +625,7 @@ def after(ms, func=None, *args):
     if func is None:
         # sleep, like Tk's "after ms": events that come meanwhile wait for the loop
         end = _now() + max(0, ms) / 1000.0
+        send_dirty()
         get_display().flush()
         while True:
             left = end - _now()
@@ -801,7 +850,10 @@ def get_variable(ref, master, cls=StringVar):
 # ---------------------------------------------------------------------------------------------------------------
 
 
-class EventType(enum.StrEnum if hasattr(enum, "StrEnum") else str, enum.Enum):
+_STR_ENUM = (enum.StrEnum,) if hasattr(enum, "StrEnum") else (str, enum.Enum)
+
+
+class EventType(*_STR_ENUM):
     KeyPress = "2"
     Key = KeyPress
     KeyRelease = "3"
@@ -842,8 +894,7 @@ class EventType(enum.StrEnum if hasattr(enum, "StrEnum") else str, enum.Enum):
     Deactivate = "37"
     MouseWheel = "38"
 
-    def __str__(self):
-        return self.name
+    __str__ = str.__str__  # str(EventType.KeyPress) == "2", as in CPython
 
 
 class Event:
@@ -967,6 +1018,37 @@ def _parse_one(body, seq):
     return Pattern(type_, detail, mods, repeat, text="<" + body + ">")
 
 
+_MOD_NAMES = [(4, "Control"), (1, "Shift"), (2, "Lock"), (8, "Alt"), (256, "B1"), (512, "B2"), (1024, "B3"),
+              (2048, "B4"), (4096, "B5"), (16, "Mod2"), (32, "Mod3"), (64, "Mod4"), (128, "Mod5")]
+_REPEAT_NAMES = {2: "Double", 3: "Triple", 4: "Quadruple"}
+
+
+def canonical_sequence(pats):
+    """The form Tk lists bindings in: '<1>' -> '<Button-1>', '<Control-a>' -> '<Control-Key-a>', 'a' stays 'a'."""
+    out = []
+    for p in pats:
+        if p.type == "Virtual":
+            out.append(p.virtual)
+            continue
+        if p.type == "KeyPress" and p.detail is not None and not p.mods and p.repeat == 1 and len(p.text) == 1:
+            out.append(p.text)
+            continue
+        parts = []
+        if p.repeat > 1:
+            parts.append(_REPEAT_NAMES.get(p.repeat, "Double"))
+        parts += [name for mask, name in _MOD_NAMES if p.mods & mask]
+        if p.type in ("KeyPress", "KeyRelease"):
+            parts.append("Key" if p.type == "KeyPress" else "KeyRelease")
+        elif p.type in ("ButtonPress", "ButtonRelease"):
+            parts.append("Button" if p.type == "ButtonPress" else "ButtonRelease")
+        else:
+            parts.append(p.type)
+        if p.detail is not None:
+            parts.append(str(p.detail))
+        out.append("<" + "-".join(parts) + ">")
+    return "".join(out)
+
+
 class BindingTable:
     """Bindings of one tag: sequence -> [(funcid, callable)]."""
 
@@ -975,7 +1057,7 @@ class BindingTable:
 
     def bind(self, seq, func, add):
         pats = parse_sequence(seq)
-        key = seq
+        key = canonical_sequence(pats)
         if func is None:
             entry = self.seqs.get(key)
             return "" if entry is None else "\n".join(fid for fid, _f in entry[1])
@@ -989,6 +1071,7 @@ class BindingTable:
         return funcid
 
     def unbind(self, seq, funcid=None):
+        seq = canonical_sequence(parse_sequence(seq))
         if seq not in self.seqs:
             return
         if funcid is None:
@@ -1009,7 +1092,10 @@ class BindingTable:
         return best
 
     def types(self):
-        return {pat.type for pat, _i in self.seqs.values()}
+        out = {pat.type for pat, _i in self.seqs.values()}
+        if any(pat.detail in (4, 5) and pat.type in ("ButtonPress", "ButtonRelease") for pat, _i in self.seqs.values()):
+            out.add("MouseWheel")  # X11 programs bind the wheel as buttons 4 and 5
+        return out
 
 
 def _matches(pat, ev, repeat_count):
@@ -1041,6 +1127,8 @@ def make_event(widget, d):
     """A tkinter Event from the page's dict."""
     e = Event()
     tname = d.get("type", "??")
+    if tname == "Virtual":
+        d = dict(d)
     e.serial = d.get("serial", 0)
     e.num = d.get("num", "??")
     e.focus = d.get("focus", False)
@@ -1057,7 +1145,7 @@ def make_event(widget, d):
     e.send_event = d.get("send_event", False)
     e.keysym = d.get("keysym", "??")
     e.keysym_num = d.get("keysym_num", "??")
-    e.type = _TYPE_NUM.get(tname, tname)
+    e.type = _TYPE_NUM.get(tname, EventType.VirtualEvent if tname == "Virtual" else tname)
     e.widget = widget
     e.delta = d.get("delta", 0)
     if e.x != "??" and e.x_root == "??" and widget is not None:
@@ -1134,6 +1222,12 @@ def _dispatch_page_event(d):
         handler(d)
         return
     widget._pyroom_physical_event(d)
+    if t == "MouseWheel" and not d.get("_generated") and widget._exists:
+        # X11 Tk reports the wheel as buttons 4 (up) and 5 (down): programs written for Linux bind those
+        num = 4 if float(d.get("delta", 0) or 0) > 0 else 5
+        for kind in ("ButtonPress", "ButtonRelease"):
+            if widget._exists:
+                widget._pyroom_physical_event(dict(d, type=kind, num=num, delta=0, _wheel=True))
 
 
 _toplevels = []
@@ -1212,6 +1306,8 @@ class TkApp:
         cmd = args[0]
         if cmd in _loop.commands:
             return _loop.commands[cmd](*args[1:])
+        if cmd == "tk::PlaceWindow":
+            return ""  # the page places windows itself
         if cmd == "tk" and len(args) >= 2:
             if args[1] == "scaling":
                 return _SCALING
@@ -1480,10 +1576,7 @@ class Misc:
 
     def _configure_one(self, name):
         table = self._table()
-        key = _norm_key(name)
-        if key in table.aliases:
-            return (key, "-" + table.aliases[key])
-        key = table.canon(key)
+        key = table.canon(_norm_key(name))
         db, dbc, _d = table.specs[key]
         return (key, db, dbc, table.default(key), self.cget(key))
 
@@ -1514,7 +1607,9 @@ class Misc:
         for k, v in opts.items():
             name = table.canon(_norm_key(k))
             v = self._validate_option(name, v)
-            if isinstance(v, tuple) and name not in ("font", "values", "padding", "columns", "displaycolumns",
+            if isinstance(v, (tuple, list)) and name == "font":
+                v = tcl_list(v)
+            elif isinstance(v, tuple) and name not in ("values", "padding", "columns", "displaycolumns",
                                                      "scrollregion", "dash", "tabs", "value", "image",
                                                      "validatecommand", "invalidcommand", "command",
                                                      "xscrollcommand", "yscrollcommand"):
@@ -1578,7 +1673,7 @@ class Misc:
             except TclError:
                 return 0
         if name == "image":
-            return str(v) if v else None
+            return image_display(v)
         if isinstance(v, (int, float, bool)) or v is None:
             return v
         if isinstance(v, (list, tuple)):
@@ -1640,6 +1735,13 @@ class Misc:
 
     def deletecommand(self, name):
         _loop.commands.pop(name, None)
+
+    def _config_op(self, opts):
+        """Send a 'config' op after any state of this widget still waiting for idle (keeps the order)."""
+        pending = _loop.dirty.pop(self, None)
+        if pending is not None:
+            pending()
+        get_display().send(["config", self._w, opts])
 
     # -- Tk-ish utilities -----------------------------------------------------------------------------------------
     def tk_strictMotif(self, boolean=None):
@@ -2114,7 +2216,12 @@ class Misc:
             return tuple(table.seqs)
         result = table.bind(sequence, func, bool(add) and str(add).startswith("+") or add is True)
         if func is not None:
-            _report_bind_changes()
+            if table is self._bindings and not isinstance(self, Wm):
+                self._update_bind_report()  # only this widget's bindtags name this table
+            elif table is self._bindings:
+                _walk_report(self)  # a window's path is a bindtag of everything inside it
+            else:
+                _report_bind_changes()
         return result
 
     def bind(self, sequence=None, func=None, add=None):
@@ -2124,7 +2231,10 @@ class Misc:
         self._bindings.unbind(sequence, funcid)
         if funcid is not None:
             _loop.commands.pop(funcid, None)
-        _report_bind_changes()
+        if isinstance(self, Wm):
+            _walk_report(self)
+        else:
+            self._update_bind_report()
 
     def bind_all(self, sequence=None, func=None, add=None):
         return self._bind_table(_all_bindings, sequence, func, add)
@@ -2444,7 +2554,7 @@ class Wm:
             return tuple(x for k, v in self._attributes.items() for x in ("-" + k, v))
         if len(args) == 1 and not kw:
             return self._attributes.get(str(args[0]).lstrip("-"), "")
-        for k, v in zip(args[0::2], args[1::2]):
+        for k, v in zip(args[0::2], args[1::2], strict=False):
             self._attributes[str(k).lstrip("-")] = v
         for k, v in kw.items():
             self._attributes[k] = v
@@ -2937,7 +3047,10 @@ class Place:
         def f(v):
             return "" if v is None else v
 
-        return {"in": p["in"], "x": p["x"], "relx": p["relx"], "y": p["y"], "rely": p["rely"],
+        def num(v):
+            return int(v) if isinstance(v, float) and v.is_integer() else v
+
+        return {"in": p["in"], "x": p["x"], "relx": num(p["relx"]), "y": p["y"], "rely": num(p["rely"]),
                 "width": f(p["width"]), "relwidth": f(p["relwidth"]), "height": f(p["height"]),
                 "relheight": f(p["relheight"]), "anchor": p["anchor"], "bordermode": p["bordermode"]}
 
@@ -2962,7 +3075,8 @@ class Grid:
                 if info[k] <= 0:
                     raise TclError(f'bad {k} value "{v}": must be a positive integer')
             elif k == "sticky":
-                s = "".join(ch for ch in str(v).lower() if ch in "nsew" or (ch not in " ,{}" and _bad_sticky(v)))
+                raw = "".join(str(x) for x in v) if isinstance(v, (tuple, list)) else str(v)
+                s = "".join(ch for ch in raw.lower() if ch in "nsew" or (ch not in " ,{}" and _bad_sticky(v)))
                 info["sticky"] = "".join(c for c in "nesw" if c in s)
             elif k in ("padx", "pady"):
                 info[k] = _pad_pair(v)
@@ -3065,7 +3179,14 @@ class BaseWidget(Misc):
             pass
         self._setup(master, cnf)
         self._init_widget()
-        self._set_options(cnf, creating=True)
+        try:
+            self._set_options(cnf, creating=True)
+        except Exception:
+            # Tk creates no widget when an option is wrong
+            self._exists = False
+            if self.master.children.get(self._name) is self:
+                del self.master.children[self._name]
+            raise
         self._created(cnf)
 
     def _init_widget(self):

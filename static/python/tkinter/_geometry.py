@@ -18,8 +18,20 @@ def _live(lst):
     return [w for w in lst if w._exists]
 
 
+_memo = None  # reqsize results during one layout pass (options do not change meanwhile)
+
+
 def reqsize(w):
     """Tk_ReqWidth/Tk_ReqHeight of ``w``."""
+    if _memo is not None:
+        r = _memo.get(w)
+        if r is None:
+            r = _memo[w] = _reqsize(w)
+        return r
+    return _reqsize(w)
+
+
+def _reqsize(w):
     nat = w._natural_size()
     if w.__class__.__name__ == "Tk" or getattr(w, "_is_toplevel", False):
         pass
@@ -231,7 +243,8 @@ def _grid_slots(master, slaves, kind):
                     given += share
                     sizes[start + j] += share
             else:
-                sizes[start + span - 1] += extra
+                for j in range(span):
+                    sizes[start + j] += extra * (j + 1) // span - extra * j // span
     # uniform groups: sizes proportional to weight (0 counts as 1)
     groups = {}
     for i in range(n):
@@ -474,6 +487,15 @@ def place_arrange(master, W, H, slaves, out):
 
 
 def layout_toplevel(top):
+    global _memo
+    _memo = {}
+    try:
+        _layout_toplevel(top)
+    finally:
+        _memo = None
+
+
+def _layout_toplevel(top):
     core = _core()
     if top._user_size is not None:
         W, H = top._user_size

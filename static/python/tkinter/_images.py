@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import itertools
 import struct
+import zlib
 
 from . import _core as C
 from ._core import TclError, color, get_display
@@ -46,6 +47,8 @@ class Image:
         self._w = self._h = 0
         self._data = None
         self._fmt = None
+        self._url = None
+        self._users = set()  # widgets and (canvas, item id) showing this image
         C._loop.images[name] = self
         opts = dict(cnf)
         opts.update(kw)
@@ -58,9 +61,31 @@ class Image:
         try:
             if C._loop.images.get(self.name) is self:
                 del C._loop.images[self.name]
-                get_display().send(["image", self.name, None])
         except Exception:
             pass
+
+    def _display(self):
+        """The protocol's image value: {"url": data URL, "width", "height"}."""
+        if self._url is None:
+            self._url = self._make_url()
+        return {"url": self._url, "width": self._w, "height": self._h}
+
+    def _make_url(self):
+        return "data:image/png;base64," + base64.b64encode(_png(self._w, self._h, None)).decode("ascii")
+
+    def _changed(self):
+        self._url = None
+        for user in list(self._users):
+            if isinstance(user, tuple):
+                canvas, iid = user
+                if canvas._exists and iid in canvas._items:
+                    get_display().send(["itemconfig", canvas._w, iid, {"image": self._display()}])
+                else:
+                    self._users.discard(user)
+            elif user._exists:
+                user._image_changed(self)
+            else:
+                self._users.discard(user)
 
     def __setitem__(self, key, value):
         self.configure(**{key: value})
@@ -132,13 +157,13 @@ class PhotoImage(Image):
         self._send()
 
     def _send(self):
-        opts = {"width": self._w, "height": self._h}
-        if self._data is not None:
-            opts["format"] = self._fmt
-            opts["data"] = base64.b64encode(self._data).decode("ascii")
-        if self._pixels is not None:
-            opts["rows"] = [[p for p in row] for row in self._pixels]
-        get_display().send(["image", self.name, opts])
+        self._changed()
+
+    def _make_url(self):
+        if self._data is not None and self._pixels is None:
+            mime = {"png": "image/png", "gif": "image/gif"}.get(self._fmt, "image/x-portable-pixmap")
+            return f"data:{mime};base64," + base64.b64encode(self._data).decode("ascii")
+        return "data:image/png;base64," + base64.b64encode(_png(self._w, self._h, self._pixels)).decode("ascii")
 
     def _grid(self):
         if self._pixels is None:
@@ -176,7 +201,7 @@ class PhotoImage(Image):
     def get(self, x, y):
         x, y = int(x), int(y)
         if not (0 <= x < self._w and 0 <= y < self._h):
-            raise TclError(f"photo.get: coordinates out of range")
+            raise TclError("photo.get: coordinates out of range")
         if self._pixels is None or self._pixels[y][x] is None:
             return (0, 0, 0)
         c = self._pixels[y][x]
@@ -236,6 +261,27 @@ class PhotoImage(Image):
         raise C.unsupported("PhotoImage.copy_replace")
 
 
+def _png(width, height, pixels):
+    """PNG bytes of a width x height RGBA image; pixels: rows of '#rrggbb' or None (transparent)."""
+    width, height = max(1, width), max(1, height)
+    raw = bytearray()
+    for y in range(height):
+        raw.append(0)
+        row = pixels[y] if pixels is not None and y < len(pixels) else ()
+        for x in range(width):
+            c = row[x] if x < len(row) else None
+            if c:
+                raw += bytes((int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16), 255))
+            else:
+                raw += b"\0\0\0\0"
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(bytes(raw))) + chunk(b"IEND", b""))
+
+
 def _parse_put(data):
     if isinstance(data, str):
         s = data.strip()
@@ -274,9 +320,7 @@ class BitmapImage(Image):
         h = re.search(r"_height\s+(\d+)", data or "")
         self._w = int(w.group(1)) if w else 0
         self._h = int(h.group(1)) if h else 0
-        get_display().send(["image", self.name, {"width": self._w, "height": self._h, "format": "xbm",
-                                                 "xbm": data or "", "foreground": color(
-                                                     self._opts.get("foreground", "black"))}])
+        self._changed()
 
 
 def image_names():

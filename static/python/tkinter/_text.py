@@ -32,7 +32,7 @@ class Text(XView, YView, Widget):
         self._modified = False
         self._top = 0
 
-    # -- geometry ----------------------------------------------------------------------------------------------------
+    # -- geometry --------------------------------------------------------------------------------------------------
     def _natural_size(self):
         fd = _font(self)
         m = metrics(fd)
@@ -43,7 +43,7 @@ class Text(XView, YView, Widget):
         h = C.getint(self._getopt("height")) * (m["linespace"] + sp) + 2 * (inset + pady)
         return (w, h)
 
-    # -- offsets and indices -----------------------------------------------------------------------------------------
+    # -- offsets and indices ---------------------------------------------------------------------------------------
     def _line_starts(self):
         starts = [0]
         s = self._s
@@ -134,6 +134,10 @@ class Text(XView, YView, Widget):
                 elif word == "wordstart":
                     while off > 0 and _is_word(self._s[off - 1]) and _is_word(self._s[off]):
                         off -= 1
+                    # Tk 8.6 quirk: a word at the start of a line that follows an empty line starts on that line
+                    if (_is_word(self._s[off]) and off > 0 and self._s[off - 1] == "\n"
+                            and (off == 1 or self._s[off - 2] == "\n")):
+                        off -= 1
                 elif word == "wordend":
                     if _is_word(self._s[off]):
                         while off < len(self._s) and _is_word(self._s[off]):
@@ -160,14 +164,15 @@ class Text(XView, YView, Widget):
         line, ch = self._off_to_pos(off)
         return f"{line}.{ch}"
 
-    # -- display -----------------------------------------------------------------------------------------------------
-    def _send(self, extra=None):
-        if not self._exists:
-            return
+    # -- display ---------------------------------------------------------------------------------------------------
+    def _send(self):
+        """The content and tags are sent once per idle time (Tk redisplays at idle too)."""
+        if self._exists:
+            C.mark_dirty(self, self._send_now)
+
+    def _send_now(self):
         d = {"value": self._s[:-1], "tags": self._tags_display(), "cursor": self._marks["insert"][0]}
-        if extra:
-            d.update(extra)
-        get_display().send(["config", self._w, d])
+        self._config_op(d)
 
     def _tags_display(self):
         out = []
@@ -210,7 +215,7 @@ class Text(XView, YView, Widget):
         for mark in self._marks.values():
             if mark[0] > off or (mark[0] == off and mark[1] == "right"):
                 mark[0] += n
-        for name, t in self._tags.items():
+        for _name, t in self._tags.items():
             new = []
             for a, b in t["ranges"]:
                 if a >= off:
@@ -327,7 +332,7 @@ class Text(XView, YView, Widget):
             self._top = line - 1
         elif line - 1 >= self._top + vis:
             self._top = line - vis
-        get_display().send(["config", self._w, {"see": min(off, len(self._s) - 1), "top": self._top}])
+        self._config_op({"see": min(off, len(self._s) - 1), "top": self._top})
         self._scroll_report()
 
     def bbox(self, index):
@@ -352,7 +357,7 @@ class Text(XView, YView, Widget):
     def debug(self, boolean=None):
         return 0
 
-    # -- undo ---------------------------------------------------------------------------------------------------------
+    # -- undo ------------------------------------------------------------------------------------------------------
     def edit(self, *args):
         return getattr(self, "edit_" + args[0])(*args[1:])
 
@@ -391,7 +396,7 @@ class Text(XView, YView, Widget):
         self._redo.append((kind, off, chars))
         self._send()
 
-    # -- marks ---------------------------------------------------------------------------------------------------------
+    # -- marks -----------------------------------------------------------------------------------------------------
     def mark_gravity(self, markName, direction=None):
         if direction is None:
             return self._marks[markName][1]
@@ -408,7 +413,7 @@ class Text(XView, YView, Widget):
         else:
             self._marks[markName] = [off, "right"]
         if markName == "insert":
-            get_display().send(["config", self._w, {"cursor": off}])
+            self._config_op({"cursor": off})
 
     def mark_unset(self, *markNames):
         for m in markNames:
@@ -425,7 +430,7 @@ class Text(XView, YView, Widget):
         cands = sorted((o, n) for n, (o, _g) in self._marks.items() if o < off)
         return cands[-1][1] if cands else None
 
-    # -- tags ----------------------------------------------------------------------------------------------------------
+    # -- tags ------------------------------------------------------------------------------------------------------
     def _tag(self, name):
         t = self._tags.get(name)
         if t is None:
@@ -595,14 +600,14 @@ class Text(XView, YView, Widget):
             if delta:
                 self.yview_scroll(-1 if delta > 0 else 1, "units")
 
-    # -- selection helpers ------------------------------------------------------------------------------------------
+    # -- selection helpers -----------------------------------------------------------------------------------------
     def selection_get(self, **kw):
         r = self._tags["sel"]["ranges"]
         if not r:
             raise TclError('PRIMARY selection doesn\'t exist or form "STRING" not defined')
         return "".join(self._s[a:b] for a, b in r)
 
-    # -- search ---------------------------------------------------------------------------------------------------------
+    # -- search ----------------------------------------------------------------------------------------------------
     def search(self, pattern, index, stopindex=None, forwards=None, backwards=None, exact=None, regexp=None,
                nocase=None, count=None, elide=None):
         start = self._off(index)
@@ -631,7 +636,7 @@ class Text(XView, YView, Widget):
             count.set(m.end() - m.start())
         return self._idx_str(m.start())
 
-    # -- scrolling ------------------------------------------------------------------------------------------------------
+    # -- scrolling -------------------------------------------------------------------------------------------------
     def _view_fraction(self, axis):
         if axis == "x":
             return (0.0, 1.0)
@@ -657,7 +662,7 @@ class Text(XView, YView, Widget):
         else:
             self._top += kind[1] * (vis if kind[2].startswith("page") else 1)
         self._top = max(0, min(self._top, max(0, n - vis)))
-        get_display().send(["config", self._w, {"top": self._top}])
+        self._config_op({"top": self._top})
         self._scroll_report()
 
     def yview_pickplace(self, *what):
@@ -679,7 +684,7 @@ class Text(XView, YView, Widget):
     def scan_dragto(self, x, y):
         pass
 
-    # -- embedded windows and images: accepted as text placeholders -----------------------------------------------------
+    # -- embedded windows and images: accepted as text placeholders ------------------------------------------------
     def window_create(self, index, cnf={}, **kw):
         raise C.unsupported("Text.window_create")
 
@@ -712,7 +717,7 @@ class Text(XView, YView, Widget):
     def peer_names(self):
         return ()
 
-    # -- the page's edits -------------------------------------------------------------------------------------------------
+    # -- the page's edits ------------------------------------------------------------------------------------------
     def _pyroom_event_Value(self, d):
         new = str(d.get("value", "")) + "\n"
         old = self._s
@@ -722,7 +727,7 @@ class Text(XView, YView, Widget):
             while p < n - 1 and old[p] == new[p]:
                 p += 1
             s = 0
-            while s < min(len(old), len(new)) - p - 1 and old[-1 - s] == new[-1 - s]:
+            while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
                 s += 1
             self._do_delete(p, len(old) - s)
             self._do_insert(p, new[p:len(new) - s])

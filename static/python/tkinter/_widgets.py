@@ -13,6 +13,13 @@ def _font(w):
     return font_display(w._getopt("font"))
 
 
+def _tcl_str(v):
+    """The string Tk stores for a value (variables of check/radio buttons hold strings)."""
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    return v if isinstance(v, str) else str(v)
+
+
 def _avg(fd):
     return measure(fd, "0")
 
@@ -91,8 +98,14 @@ class Label(_TextVarMixin, _ImageMixin, Widget):
         out = super()._initial_display_options()
         if self._opts.get("image"):
             img = self._image()
-            out["image"] = img.name if img else None
+            if img is not None:
+                img._users.add(self)
         return out
+
+    def _image_changed(self, img):
+        if self._exists:
+            get_display().send(["config", self._w, {"image": img._display()}])
+            schedule_layout()
 
     def _natural_size(self):
         fd = _font(self)
@@ -173,6 +186,7 @@ class Checkbutton(Button):
     _tkclass = "Checkbutton"
     _is_button = False
     _indicator = "check"
+    _global_names = True
 
     def __init__(self, master=None, cnf={}, **kw):
         Widget.__init__(self, master, "checkbutton", C._cnfmerge((cnf, kw)))
@@ -201,6 +215,11 @@ class Checkbutton(Button):
     def _selected(self):
         return str(self._var._raw()) == str(self._getopt("onvalue"))
 
+    def _cget(self, name):
+        if name == "variable" and not self._opts.get("variable") and getattr(self, "_var", None) is not None:
+            return str(self._var)
+        return super()._cget(name)
+
     def _var_watch(self, var):
         if self._exists:
             get_display().send(["config", self._w, {"selected": self._selected()}])
@@ -215,19 +234,19 @@ class Checkbutton(Button):
         super()._options_changed(changed)
 
     def select(self):
-        self._var.set(self._getopt("onvalue") if self._tkclass == "Checkbutton" else self._getopt("value"))
+        self._var.set(_tcl_str(self._getopt("onvalue") if self._tkclass == "Checkbutton" else self._getopt("value")))
 
     def deselect(self):
         if self._tkclass == "Checkbutton":
-            self._var.set(self._getopt("offvalue"))
+            self._var.set(_tcl_str(self._getopt("offvalue")))
         elif self._selected():
             self._var.set("")
 
     def toggle(self):
         if self._selected():
-            self._var.set(self._getopt("offvalue"))
+            self._var.set(_tcl_str(self._getopt("offvalue")))
         else:
-            self._var.set(self._getopt("onvalue"))
+            self._var.set(_tcl_str(self._getopt("onvalue")))
 
     def invoke(self):
         if self._getopt("state") == "disabled":
@@ -245,6 +264,7 @@ class Checkbutton(Button):
 class Radiobutton(Checkbutton):
     _tkclass = "Radiobutton"
     _indicator = "radio"
+    _global_names = False
 
     def __init__(self, master=None, cnf={}, **kw):
         Widget.__init__(self, master, "radiobutton", C._cnfmerge((cnf, kw)))
@@ -720,9 +740,12 @@ class Listbox(XView, YView, Widget):
 
     def _send_items(self):
         if self._exists:
-            get_display().send(["config", self._w, {"items": list(self._items), "selection": sorted(self._sel)}])
-            self._scroll_report()
+            C.mark_dirty(self, self._send_items_now)
             schedule_layout()
+
+    def _send_items_now(self):
+        get_display().send(["config", self._w, {"items": list(self._items), "selection": sorted(self._sel)}])
+        self._scroll_report()
 
     def _initial_display_options(self):
         out = super()._initial_display_options()
@@ -751,13 +774,14 @@ class Listbox(XView, YView, Widget):
         line = m["linespace"] + 1 + 2 * sbw
         return (width * avg + 2 * inset + 2 * sbw, height * line + 2 * inset)
 
-    def _index(self, index, end_ok=True):
+    def _index(self, index, end_after=False):
+        """Tk: "end" is the last element, except for index and insert where it is just after it."""
         n = len(self._items)
         if isinstance(index, int):
             return index
         s = str(index)
         if s == "end":
-            return n
+            return n if end_after else max(0, n - 1)
         if s == "active":
             return self._active
         if s == "anchor":
@@ -773,7 +797,7 @@ class Listbox(XView, YView, Widget):
     def activate(self, index):
         i = self._index(index)
         self._active = max(0, min(len(self._items) - 1, i))
-        get_display().send(["config", self._w, {"active": self._active}])
+        self._config_op({"active": self._active})
 
     def bbox(self, index):
         i = self._index(index)
@@ -811,10 +835,10 @@ class Listbox(XView, YView, Widget):
         return tuple(self._items[max(a, 0):b + 1])
 
     def index(self, index):
-        return self._index(index)
+        return self._index(index, end_after=True)
 
     def insert(self, index, *elements):
-        i = self._index(index)
+        i = self._index(index, end_after=True)
         i = max(0, min(len(self._items), i))
         items = [str(e) if not isinstance(e, (tuple, list)) else tcl_list(e) for e in elements]
         self._items[i:i] = items
@@ -850,7 +874,7 @@ class Listbox(XView, YView, Widget):
         return max(1, (h - 2 * self._internal_border()[1]) // line)
 
     def _send_view(self):
-        get_display().send(["config", self._w, {"top": self._top}])
+        self._config_op({"top": self._top})
         self._scroll_report()
 
     def _view_fraction(self, axis):
@@ -899,7 +923,7 @@ class Listbox(XView, YView, Widget):
         a = self._index(first)
         b = a if last is None else self._index(last)
         self._sel = {i for i in self._sel if not (min(a, b) <= i <= max(a, b))}
-        get_display().send(["config", self._w, {"selection": sorted(self._sel)}])
+        self._config_op({"selection": sorted(self._sel)})
 
     select_clear = selection_clear
 
@@ -914,7 +938,7 @@ class Listbox(XView, YView, Widget):
         for i in range(min(a, b), min(max(a, b), len(self._items) - 1) + 1):
             if i >= 0:
                 self._sel.add(i)
-        get_display().send(["config", self._w, {"selection": sorted(self._sel)}])
+        self._config_op({"selection": sorted(self._sel)})
 
     select_set = selection_set
 
@@ -931,7 +955,7 @@ class Listbox(XView, YView, Widget):
             return {k: (k, "", "", "", v) for k, v in self._item_opts.get(i, {}).items()}
         self._item_opts.setdefault(i, {}).update(opts)
         disp = {k: (color(v) if "ground" in k else v) for k, v in opts.items()}
-        get_display().send(["config", self._w, {"itemconfig": [i, disp]}])
+        self._config_op({"itemconfig": [i, disp]})
 
     itemconfig = itemconfigure
 
@@ -1002,9 +1026,10 @@ class Scrollbar(Widget):
     def _natural_size(self):
         inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
         w = pixels(self._getopt("width"))
+        along = 2 * (w + 1 + pixels(self._getopt("borderwidth")) + inset)
         if self._vertical():
-            return (w + 2 * inset, 2 * (w + pixels(self._getopt("borderwidth")) + inset))
-        return (2 * (w + pixels(self._getopt("borderwidth")) + inset), w + 2 * inset)
+            return (w + 2 * inset, along)
+        return (along, w + 2 * inset)
 
     def _pyroom_event_Value(self, d):
         args = d.get("value") or []
@@ -1060,7 +1085,10 @@ class Scale(Widget):
     def _round(self, v):
         res = getdouble(self._getopt("resolution"))
         if res > 0:
-            v = round(v / res) * res
+            import math
+            v = math.floor(v / res + 0.5) * res  # Tk rounds halves up
+            if float(res).is_integer():
+                v = float(int(v))
         return v
 
     def _clamp(self, v):
@@ -1302,7 +1330,7 @@ class PanedWindow(Widget):
         if sizes:
             sizes[-1] = max(0, total - sum(sizes[:-1]))
         self._sashes = []
-        for i, ((w, o), size) in enumerate(zip(panes, sizes)):
+        for i, ((w, o), size) in enumerate(zip(panes, sizes, strict=False)):
             px, py = pixels(o["padx"]), pixels(o["pady"])
             if horiz:
                 out.append((w, pos + px, inset + py, size - 2 * px, H - 2 * inset - 2 * py))
@@ -1355,7 +1383,7 @@ class Menu(Widget):
                 elif k == "menu":
                     v = str(v) if v else None
                 elif k == "image":
-                    v = str(v) if v else None
+                    v = C.image_display(v)
                 d[k] = v
             if e["type"] in ("checkbutton", "radiobutton"):
                 d["selected"] = self._entry_selected(e)

@@ -215,9 +215,9 @@ class Checkbutton(Label):
         if self._disabled():
             return ""
         if self._selected():
-            self._var.set(self._getopt("offvalue"))
+            self._var.set(W._tcl_str(self._getopt("offvalue")))
         else:
-            self._var.set(self._getopt("onvalue"))
+            self._var.set(W._tcl_str(self._getopt("onvalue")))
         return call_command(self._getopt("command"))
 
     def _pyroom_event_Invoke(self, d):
@@ -379,7 +379,7 @@ class Labelframe(Frame):
         b = max(2, pixels(self._getopt("borderwidth") or 2))
         pl, pt, pr, pb = _padding(self._getopt("padding"))
         lw, lh = self._label_h()
-        return (b + pl, max(b, lh) + pt, b + pr, b + pb)
+        return (b + pl, (lh + 2 if lh else b) + pt, b + pr, b + pb)
 
     def _min_request(self):
         lw, lh = self._label_h()
@@ -530,7 +530,11 @@ class Notebook(Widget):
             w = wo
         if ho > 0:
             h = ho
-        return (w + 2, h + self._tab_height() + 2)
+        # the tab strip: each tab is its text plus 12 px (at least 24 px), plus 2 px of margins (default theme)
+        fd = _font(self)
+        strip = sum(max(measure(fd, str(o.get("text", ""))) + 12, 24) for _c, o in self._tabs
+                    if o.get("state") != "hidden")
+        return (max(w + 2, strip + 2 if self._tabs else 0), h + self._tab_height() + 2)
 
     def _custom_arrange(self, W_, H, out):
         th = self._tab_height()
@@ -865,6 +869,7 @@ class Treeview(Widget, W.XView, W.YView):
         values = kw.get("values", [])
         if isinstance(values, str):
             values = list(C.split_list(values))
+        values = [str(v) for v in values]  # Tk keeps (and returns) strings
         tags = kw.get("tags", [])
         if isinstance(tags, str):
             tags = list(C.split_list(tags))
@@ -982,7 +987,7 @@ class Treeview(Widget, W.XView, W.YView):
         for k, v in kw.items():
             k = C._norm_key(k)
             if k == "values":
-                v = list(C.split_list(v)) if isinstance(v, str) else list(v)
+                v = [str(x) for x in (C.split_list(v) if isinstance(v, str) else v)]
             elif k == "tags":
                 v = [str(t) for t in (C.split_list(v) if isinstance(v, str) else v)]
             elif k == "open":
@@ -1010,7 +1015,7 @@ class Treeview(Widget, W.XView, W.YView):
             return it["values"][i] if i < len(it["values"]) else ""
         while len(it["values"]) <= i:
             it["values"].append("")
-        it["values"][i] = value
+        it["values"][i] = str(value)
         self._send({"row": self._row(item)})
         return None
 
@@ -1034,9 +1039,21 @@ class Treeview(Widget, W.XView, W.YView):
         self._send({"focus": self._focus})
         return None
 
+    def _tree_order(self):
+        out = []
+
+        def walk(iid):
+            for c in self._items[iid]["children"]:
+                out.append(c)
+                walk(c)
+
+        walk("")
+        return out
+
     def selection(self, selop=None, items=None):
         if selop is None and items is None:
-            return tuple(self._selection)
+            sel = set(self._selection)
+            return tuple(i for i in self._tree_order() if i in sel)
         if selop is not None and items is None and not isinstance(selop, str):
             items, selop = selop, "set"
         if isinstance(items, str):

@@ -86,8 +86,10 @@ const TEXT_ANCHOR = { nw: "start", w: "start", sw: "start", n: "middle", center:
 const TEXT_BASELINE = { nw: "hanging", n: "hanging", ne: "hanging", w: "middle", center: "middle", e: "middle", sw: "text-after-edge", s: "text-after-edge", se: "text-after-edge" };
 
 export class CanvasView {
-  constructor(element) {
+  /** `resolveImage(name)`: the {url, width, height} of a named Tk image (canvas image items name their image). */
+  constructor(element, { resolveImage } = {}) {
     this.element = element;
+    this.resolveImage = resolveImage;
     this.svg = svg("svg", { class: "pyroom-tk-canvas-svg", width: "100%", height: "100%" });
     this.layer = svg("g");
     this.svg.append(this.layer);
@@ -99,7 +101,19 @@ export class CanvasView {
     const item = { type, coords, opts: { ...opts }, el: null };
     this.items.set(id, item);
     this.draw(id, item);
-    this.layer.append(item.el);
+    // New items gather in a fragment that joins the document once per batch of operations (see flush).
+    if (!this.pending) {
+      this.pending = document.createDocumentFragment();
+      queueMicrotask(() => this.flush());
+    }
+    this.pending.append(item.el);
+  }
+
+  /** Put the items created since the last flush into the document (on top, in creation order). */
+  flush() {
+    if (!this.pending) return;
+    this.layer.append(this.pending);
+    this.pending = null;
   }
 
   coords(id, coords) {
@@ -124,6 +138,7 @@ export class CanvasView {
   }
 
   order(ids) {
+    this.flush();
     for (const id of ids) {
       const item = this.items.get(id);
       if (item) this.layer.append(item.el); // appending in order leaves them bottom to top
@@ -155,13 +170,13 @@ export class CanvasView {
     if (type === "line") {
       const points = pairs(coords);
       el = svg("g");
-      const fill = opts.fill ?? "#000000";
+      const fill = ("fill" in opts ? opts.fill : "#000000");
       const line = svg("path", {
         d: opts.smooth ? smoothPath(points, false) : "M" + points.map((p) => p.join(",")).join("L"),
         fill: "none",
         stroke: color(fill),
-        "stroke-width": width,
-        "stroke-linecap": { projecting: "square", round: "round" }[opts.capstyle] || "butt",
+        "stroke-width": width === 1 ? null : width, // SVG's defaults (width 1, butt caps) are left unset: faster
+        "stroke-linecap": { projecting: "square", round: "round" }[opts.capstyle] || null,
         "stroke-linejoin": { bevel: "bevel", miter: "miter" }[opts.joinstyle] || "round",
         "stroke-dasharray": dash(opts.dash, width),
       });
@@ -176,21 +191,21 @@ export class CanvasView {
     } else if (type === "rectangle" || type === "oval") {
       const [x0, y0, x1, y1] = coords;
       const box = { x: Math.min(x0, x1), y: Math.min(y0, y1), w: Math.abs(x1 - x0), h: Math.abs(y1 - y0) };
-      const paint = { fill: color(opts.fill), stroke: color(opts.outline ?? "#000000"), "stroke-width": width, "stroke-dasharray": dash(opts.dash, width) };
+      const paint = { fill: color(opts.fill), stroke: color(("outline" in opts ? opts.outline : "#000000")), "stroke-width": width === 1 ? null : width, "stroke-dasharray": dash(opts.dash, width) };
       el =
         type === "rectangle"
           ? svg("rect", { x: box.x, y: box.y, width: box.w, height: box.h, ...paint })
           : svg("ellipse", { cx: box.x + box.w / 2, cy: box.y + box.h / 2, rx: box.w / 2, ry: box.h / 2, ...paint });
     } else if (type === "polygon") {
       const points = pairs(coords);
-      const paint = { fill: color(opts.fill ?? "#000000"), stroke: color(opts.outline), "stroke-width": width, "stroke-linejoin": "round", "stroke-dasharray": dash(opts.dash, width) };
+      const paint = { fill: color(("fill" in opts ? opts.fill : "#000000")), stroke: color(opts.outline), "stroke-width": width, "stroke-linejoin": "round", "stroke-dasharray": dash(opts.dash, width) };
       el = opts.smooth ? svg("path", { d: smoothPath(points, true), ...paint }) : svg("polygon", { points: points.map((p) => p.join(",")).join(" "), ...paint });
     } else if (type === "arc") {
       const style = opts.style || "pieslice";
       el = svg("path", {
         d: arcPath(coords, opts.start ?? 0, opts.extent ?? 90, style),
         fill: style === "arc" ? "none" : color(opts.fill),
-        stroke: color(opts.outline ?? "#000000"),
+        stroke: color(("outline" in opts ? opts.outline : "#000000")),
         "stroke-width": width,
         "stroke-dasharray": dash(opts.dash, width),
       });
@@ -199,7 +214,7 @@ export class CanvasView {
       el = svg("text", {
         x: coords[0],
         y: coords[1],
-        fill: color(opts.fill ?? "#000000"),
+        fill: color(("fill" in opts ? opts.fill : "#000000")),
         "text-anchor": TEXT_ANCHOR[anchor],
         "dominant-baseline": TEXT_BASELINE[anchor],
         "xml:space": "preserve",
@@ -214,7 +229,7 @@ export class CanvasView {
         el.append(span);
       });
     } else if (type === "image") {
-      const image = opts.image || {};
+      const image = (typeof opts.image === "string" ? this.resolveImage?.(opts.image) : opts.image) || {};
       const anchor = opts.anchor || "center";
       const w = image.width || 0;
       const h = image.height || 0;
@@ -225,7 +240,7 @@ export class CanvasView {
       el = svg("g");
     }
     if (opts.state === "hidden") el.setAttribute("display", "none");
-    el.dataset.item = String(id);
+    el.setAttribute("data-item", id);
     item.el = el;
   }
 }

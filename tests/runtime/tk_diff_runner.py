@@ -1,0 +1,115 @@
+"""Run the differential programs with real tkinter and with Pyroom's tkinter; print both observations as JSON.
+
+Usage (needs an X display): python tk_diff_runner.py STATIC_PYTHON_DIR [program ...]
+Pyroom's font queries are answered with the real Tk's font metrics, so that geometry can match exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def observe(tkmod, ns):
+    root = ns.get("root") or tkmod._default_root
+    root.update()
+    widgets = []
+
+    def walk(w):
+        info = {"path": str(w), "class": w.winfo_class(), "req": [w.winfo_reqwidth(), w.winfo_reqheight()]}
+        if w.winfo_manager() in ("pack", "grid", "place"):
+            info["geom"] = [w.winfo_x(), w.winfo_y(), w.winfo_width(), w.winfo_height()]
+        if info["class"] == "Canvas":
+            items = []
+            for i in w.find_all():
+                kind = w.type(i)
+                item = {"id": i, "type": kind, "coords": [round(v, 3) for v in w.coords(i)], "bbox": w.bbox(i),
+                        "tags": list(w.gettags(i))}
+                for opt in ("fill", "outline", "width", "arrow", "style", "start", "extent", "anchor", "text",
+                            "smooth", "dash", "capstyle"):
+                    try:
+                        item[opt] = str(w.itemcget(i, opt))
+                    except Exception:
+                        pass
+                items.append(item)
+            info["items"] = items
+        widgets.append(info)
+        for child in w.winfo_children():
+            if child.winfo_class() != "Menu":
+                walk(child)
+
+    walk(root)
+    result = ns.get("RESULT")
+    return {"widgets": widgets, "result": json.loads(json.dumps(result, default=str))}
+
+
+def run():
+    import os
+
+    static = os.path.abspath(sys.argv[1])
+    here = __file__.rsplit("/", 1)[0]
+    sys.path.insert(0, here)
+    import tk_diff_programs as progs
+
+    wanted = sys.argv[2:]
+    allprogs = {**progs.CANVAS, **progs.WIDGETS, **progs.TTK, **progs.API}
+    names = wanted or list(allprogs)
+
+    import tkinter as real
+
+    out = {}
+    for name in names:
+        ns = {"__name__": "__main__"}
+        exec(compile(allprogs[name], name, "exec"), ns)
+        out[name] = {"real": observe(real, ns)}
+        ns["root"].destroy()
+
+    # a real Tk interpreter that answers Pyroom's font queries
+    metrics_root = real.Tk()
+    metrics_root.withdraw()
+    call = metrics_root.tk.call
+
+    # generic families as this Tk resolves them for its named fonts (a bare "sans-serif" resolves differently)
+    actual = {"sans-serif": str(call("font", "actual", "TkDefaultFont", "-family")),
+              "monospace": str(call("font", "actual", "TkFixedFont", "-family"))}
+
+    def spec(fd):
+        px = float(fd["size"])
+        # Pyroom sends point sizes as fractional pixels (size * 96 / 72): ask Tk for the same point size
+        size = -int(px) if px.is_integer() else round(px * 72 / 96)
+        family = actual.get(fd["family"], fd["family"])
+        return ("-family", family, "-size", size, "-weight", fd["weight"], "-slant", fd["slant"])
+
+    def measure(fd, text):
+        return int(call("font", "measure", spec(fd), text))
+
+    def metrics(fd):
+        vals = [str(x) for x in metrics_root.tk.splitlist(call("font", "metrics", spec(fd)))]
+        d = dict(zip((k.lstrip("-") for k in vals[0::2]), (int(v) for v in vals[1::2]), strict=False))
+        return d
+
+    for k in [k for k in sys.modules if k == "tkinter" or k.startswith("tkinter.")]:
+        del sys.modules[k]
+    sys.path.insert(0, static)
+    import tkinter as shim
+
+    from pyroom_runtime import display as dispmod
+
+    assert shim.__file__.startswith(static)
+    for name in names:
+        shim._pyroom_reset()
+        dispmod.set_display(dispmod.RecordingDisplay(measure=measure, metrics=metrics, pane=(1280, 1024),
+                                                     clock=dispmod.FakeClock()))
+        ns = {"__name__": "__main__"}
+        try:
+            exec(compile(allprogs[name], name, "exec"), ns)
+            out[name]["shim"] = observe(shim, ns)
+        except Exception as exc:  # reported as a difference
+            import traceback
+
+            out[name]["shim"] = {"error": "".join(traceback.format_exception(exc))}
+    json.dump(out, sys.stdout)
+
+
+if __name__ == "__main__":
+    run()
