@@ -107,11 +107,11 @@ def sphinx_build(src: Path, out: Path, *overrides: str, quiet: bool = True) -> N
     subprocess.run([*cmd, str(src), str(out)], check=True)
 
 
-def build_pyroom_site(pages: dict[str, str], workdir: Path) -> Path:
+def build_pyroom_site(pages: dict[str, str], workdir: Path, *overrides: str) -> Path:
     """Build a one-block-per-page site with a self-hosted Pyodide and the bare baseline page beside it."""
     src = write_sphinx_project(workdir / "src", pages, 'extensions = ["sphinx_pyroom"]\n')
     out = workdir / "html"
-    sphinx_build(src, out, "pyroom_pyodide=local")
+    sphinx_build(src, out, "pyroom_pyodide=local", *overrides)
     bare = out / "_bench"
     bare.mkdir(exist_ok=True)
     (bare / "bare.html").write_text(BARE_HTML)

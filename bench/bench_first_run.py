@@ -59,7 +59,8 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=11)
     args = parser.parse_args()
     with workdir("pyroom-bench-first-") as tmp:
-        site = build_pyroom_site({"index": PAGE}, tmp)
+        # A plain boot is measured: no memory snapshot (bench_snapshot.py measures that).
+        site = build_pyroom_site({"index": PAGE}, tmp, "pyroom_snapshot=0")
         with serving(site) as base, chromium() as browser:
             context = browser.new_context()
             context.add_init_script(DONE_LISTENER)

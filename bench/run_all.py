@@ -8,7 +8,14 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_first_run.py", "bench_roundtrip.py", "bench_bytes.py", "bench_build.py")
+BENCHMARKS = (
+    "bench_first_run.py",
+    "bench_snapshot.py",
+    "bench_roundtrip.py",
+    "bench_bytes.py",
+    "bench_build.py",
+    "bench_turtle.py",
+)
 
 
 def main() -> int:

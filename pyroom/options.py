@@ -211,6 +211,8 @@ class SiteSettings:
     packages: tuple[str, ...] = ()
     #: plain ``python`` code blocks become editors too
     python_blocks: bool = False
+    #: boot every page after the first from a memory snapshot of Python stored in the browser (Cache Storage)
+    snapshot: bool = True
     #: folded lines limit for an editor without ``lines`` (fits the code up to this many)
     max_lines: int = 30
     #: extra package indexes for micropip (PyPI-compatible simple or JSON API URLs)
@@ -224,6 +226,7 @@ class SiteSettings:
             "isolation": self.isolation,
             "packages": list(self.packages),
             "indexUrls": list(self.index_urls),
+            "snapshot": self.snapshot,
         }
 
 
@@ -275,7 +278,7 @@ def parse_site_settings(raw: Mapping[str, Any], where: str | None = None) -> Sit
                 value = split_packages(name, ",".join(_as_tuple(name, value))) if value else ()
             elif name == "index_urls":
                 value = _as_tuple(name, value)
-            elif name == "python_blocks":
+            elif name in ("python_blocks", "snapshot"):
                 if not isinstance(value, bool):
                     raise OptionError(name, f"must be True or False (got {value!r})")
             elif name == "max_lines":

@@ -6,8 +6,8 @@ import { createChannel, sendAnswer, sendStop, pushEvents } from "./sync.js";
 const STOP_GRACE_MS = { sab: 2500, jspi: 800, none: 0 };
 
 export class PythonHost {
-  constructor({ indexURL, workerURL, runtimeURL, packages = [], indexUrls = [] }) {
-    Object.assign(this, { indexURL, workerURL, runtimeURL, packages, indexUrls });
+  constructor({ indexURL, workerURL, runtimeURL, packages = [], indexUrls = [], snapshot = true }) {
+    Object.assign(this, { indexURL, workerURL, runtimeURL, packages, indexUrls, snapshot });
     this.worker = null;
     this.ready = null;
     this.mode = null;
@@ -33,6 +33,7 @@ export class PythonHost {
       type: "boot",
       indexURL: this.indexURL,
       runtimeURL: this.runtimeURL,
+      snapshot: this.snapshot,
       ctl: this.channel?.ctl,
       interrupt: this.channel?.interrupt,
     });
@@ -125,6 +126,7 @@ export class PythonHost {
       case "ready":
         this.mode = message.mode;
         this.version = message.version;
+        this.bootMode = message.boot;
         this._bootDone.resolve(message);
         break;
       case "progress":

@@ -3,6 +3,7 @@
 
 import { PythonHost } from "./host.js";
 import { Block, loadEditorModule } from "./block.js";
+import { clearSnapshots } from "./snapshot.js";
 
 const base = import.meta.url;
 
@@ -30,6 +31,7 @@ class Page {
       runtimeURL: new URL("runtime.json", base).href,
       packages: config.packages || [],
       indexUrls: (config.indexUrls || []).map((url) => new URL(url, location.href).href),
+      snapshot: config.snapshot !== false,
     });
     this.blocks = new Map();
     this.facades = new WeakMap();
@@ -144,6 +146,12 @@ window.pyroom = Object.freeze({
   get mode() {
     return page.host.mode;
   },
+  /** How Python booted: "snapshot" (restored from an earlier page's memory snapshot) or "fresh" (null before). */
+  get bootMode() {
+    return page.host.bootMode ?? null;
+  },
+  /** Forget the stored memory snapshots of this site (the next page boots normally and stores a new one). */
+  clearSnapshot: () => clearSnapshots(),
   boot: () => page.host.boot(),
   mount: (root) => page.mount(root),
 });

@@ -2,6 +2,7 @@
 // it talks to the page through messages (out) and, when Python must block, the synchronous channel (sync.js).
 
 import { STOP, ANSWER, IDLE, readAnswer, cells, answerBytes, eventBytes, takeEvents } from "./sync.js";
+import { findSnapshot, loadPython, makeSnapshot, snapshotWhenIdle } from "./snapshot.js";
 
 let pyodide = null;
 let runtime = null;
@@ -118,15 +119,16 @@ async function boot(message) {
     interrupt = new Uint8Array(message.interrupt);
   }
   progress("Loading Python…");
-  const { loadPyodide } = await import(message.indexURL + "pyodide.mjs");
-  const [py, files] = await Promise.all([
-    loadPyodide({ indexURL: message.indexURL, stdout: console.log, stderr: console.warn }),
-    fetch(message.runtimeURL).then((r) => {
-      if (!r.ok) throw new Error(`Pyroom's runtime could not be fetched (${r.status} ${message.runtimeURL})`);
-      return r.json();
-    }),
-  ]);
-  pyodide = py;
+  const stored = findSnapshot(message); // starts reading a stored snapshot while pyodide.mjs loads
+  const runtimeFiles = fetch(message.runtimeURL).then((r) => {
+    if (!r.ok) throw new Error(`Pyroom's runtime could not be fetched (${r.status} ${message.runtimeURL})`);
+    return r.json();
+  });
+  // From the memory snapshot an earlier page of the site stored, when there is a good one (snapshot.js).
+  const options = { stdout: console.log, stderr: console.warn };
+  const booted = await loadPython(message, import(message.indexURL + "pyodide.mjs"), runtimeFiles, stored, options);
+  const files = await runtimeFiles;
+  pyodide = booted.pyodide;
   if (interrupt) pyodide.setInterruptBuffer(interrupt);
   const root = "/lib/pyroom";
   for (const [path, source] of Object.entries(files.files)) {
@@ -137,7 +139,8 @@ async function boot(message) {
   pyodide.runPython(`import sys\nif ${JSON.stringify(root)} not in sys.path: sys.path.insert(0, ${JSON.stringify(root)})`);
   runtime = pyodide.pyimport("pyroom_runtime");
   runtime.configure(host);
-  post({ type: "ready", mode, version: pyodide.version });
+  post({ type: "ready", mode, version: pyodide.version, boot: booted.boot });
+  if (booted.boot === "fresh") snapshotWhenIdle(message, () => queue); // for the next pages, when idle
 }
 
 async function loadPackages(request) {
@@ -224,6 +227,9 @@ self.onmessage = (event) => {
       break;
     case "forget":
       queue = queue.then(() => runtime && runtime.forget_session(message.session));
+      break;
+    case "snapshot": // in the throwaway worker snapshotWhenIdle starts
+      makeSnapshot(message);
       break;
   }
 };
