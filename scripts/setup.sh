@@ -26,11 +26,11 @@ as_root() {
 
 # 1. Debian's Chromium (the browser tests and the screenshot drive it; Playwright downloads no browser here),
 #    nginx and Apache (the hosting tests serve a built site through each, as foreground processes of their own).
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ]; then
-  echo "setup: installing chromium, nginx and apache2 (apt-get)" >&2
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || [ ! -x /usr/bin/Xvfb ]; then
+  echo "setup: installing chromium, nginx, apache2 and xvfb (apt-get)" >&2
   step "apt-get update" as_root env DEBIAN_FRONTEND=noninteractive apt-get update
   step "apt-get install" as_root env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y --no-install-recommends chromium fonts-dejavu-core nginx apache2
+    apt-get install -y --no-install-recommends chromium fonts-dejavu-core nginx apache2 xvfb
 fi
 
 # 2. The venv with the package (editable) and the test tools; redone when pyproject.toml changes.
