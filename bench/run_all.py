@@ -15,6 +15,7 @@ BENCHMARKS = (
     "bench_bytes.py",
     "bench_build.py",
     "bench_turtle.py",
+    "bench_tkinter.py",
 )
 
 

@@ -50,7 +50,8 @@ export function showDialog(pane, kind, opts) {
       input.click();
     });
   }
-  if (kind === "save") {
+  if (kind === "save" && opts.data != null) {
+    // Older protocol: the bytes come with the question; save them at once.
     const name = opts.initialfile || "untitled.txt";
     const bytes = Uint8Array.from(atob(opts.data || ""), (c) => c.charCodeAt(0));
     const link = document.createElement("a");
@@ -68,8 +69,15 @@ export function showDialog(pane, kind, opts) {
     };
     const message = document.createElement("p");
     message.className = "pyroom-tk-dialog-message";
-    message.textContent = opts.message ?? opts.prompt ?? ""; // program text: text only
+    // program text: text only
+    message.textContent = kind === "save" ? "File name:" : (opts.message ?? opts.prompt ?? "");
     box.append(message);
+    if (opts.detail) {
+      const detail = document.createElement("p");
+      detail.className = "pyroom-tk-dialog-detail";
+      detail.textContent = opts.detail;
+      box.append(detail);
+    }
     const buttons = document.createElement("div");
     buttons.className = "pyroom-tk-dialog-buttons";
     const addButton = (name, onClick) => {
@@ -81,6 +89,17 @@ export function showDialog(pane, kind, opts) {
       buttons.append(button);
       return button;
     };
+    if (kind === "message" && opts.type === "buttons") {
+      // tkinter.dialog.Dialog / simpledialog.SimpleDialog: buttons with the program's labels; the answer is the label.
+      const labels = (opts.buttons || []).map(String);
+      labels.forEach((label, i) => {
+        const b = addButton(label, () => finish(label));
+        b.dataset.index = String(i);
+      });
+      box.append(buttons);
+      (buttons.children[Number(opts.default) || 0] || buttons.firstChild)?.focus();
+      return;
+    }
     if (kind === "message") {
       const names = BUTTONS[opts.type] || BUTTONS.ok;
       for (const name of names) addButton(name, () => finish(name));
@@ -96,13 +115,16 @@ export function showDialog(pane, kind, opts) {
     input.className = "pyroom-tk-dialog-input";
     input.setAttribute("aria-label", opts.prompt || opts.title || "Value");
     if (kind === "color") input.type = "color";
-    input.value = opts.initialvalue ?? opts.initialcolor ?? "";
+    if (opts.show) input.type = "password";
+    input.value = kind === "save" ? (opts.initialfile ?? "") : (opts.initialvalue ?? opts.initialcolor ?? "");
     box.append(input);
     const error = document.createElement("div");
     error.className = "pyroom-tk-dialog-error";
+    if (opts.error) error.textContent = opts.error;
     box.append(error);
     const submit = () => {
       const text = input.value;
+      if (kind === "save") return text.trim() ? finish(text.trim()) : (error.textContent = "Enter a file name.");
       if (kind === "string" || kind === "color") return finish(text);
       const number = kind === "integer" ? Number.parseInt(text, 10) : Number.parseFloat(text);
       const valid = text.trim() !== "" && Number.isFinite(number) && (kind !== "integer" || /^\s*[-+]?\d+\s*$/.test(text));

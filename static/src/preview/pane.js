@@ -1,9 +1,10 @@
 // The display server of one block's preview pane (see static/PROTOCOL.md): applies the operations the program's
 // tkinter sends, answers its queries and reports the reader's input back as Tk events.
 
-import { CanvasView, fontCss } from "./canvas.js";
+import { fontCss } from "./canvas.js";
 import { showDialog } from "./dialogs.js";
 import { showDownloads, windowOf } from "./download.js";
+import { applyCommon, closePopups, renderMenubar, rendererFor } from "./widgets.js";
 
 const KEYSYMS = {
   ArrowUp: "Up", ArrowDown: "Down", ArrowLeft: "Left", ArrowRight: "Right", Enter: "Return", " ": "space",
@@ -29,32 +30,16 @@ function modifiers(event) {
 
 const BUTTON = { 0: 1, 1: 2, 2: 3 };
 
-function relief(el, kind, bd) {
-  const width = bd ?? 0;
-  if (!width || kind === "flat") {
-    el.style.boxShadow = "";
-    return;
-  }
-  const light = "rgba(255,255,255,0.7)";
-  const dark = "rgba(0,0,0,0.35)";
-  const [a, b] = kind === "sunken" ? [dark, light] : [light, dark];
-  const shadow = {
-    raised: `inset ${width}px ${width}px 0 -${width - 1}px ${a}, inset -${width}px -${width}px 0 -${width - 1}px ${b}`,
-    sunken: `inset ${width}px ${width}px 0 -${width - 1}px ${a}, inset -${width}px -${width}px 0 -${width - 1}px ${b}`,
-    solid: `inset 0 0 0 ${width}px rgba(0,0,0,0.6)`,
-    groove: `inset 0 0 0 ${width}px ${dark}`,
-    ridge: `inset 0 0 0 ${width}px ${light}, inset 0 0 0 ${width * 2}px ${dark}`,
-  }[kind];
-  el.style.boxShadow = shadow || "";
-}
-
 export class Pane {
   /** `element`: the block's .pyroom-preview; `sendEvents(events)`: to the worker; `onLive(bool)`: mainloop state. */
   constructor(element, { sendEvents, onLive, hidden = false }) {
     this.element = element;
     this.sendEvents = sendEvents;
     this.onLive = onLive;
-    this.widgets = new Map(); // path -> {el, cls, opts, body, canvas}
+    this.widgets = new Map(); // path -> {el, cls, path, opts, body, canvas, ...} (see widgets.js)
+    this.images = new Map(); // Tk image name -> {url, width, height}
+    this.popups = new Set(); // open menus and dropdowns
+    this._later = new Map(); // widget -> redraw, run once at the end of a batch of operations
     this.measurer = document.createElement("canvas").getContext("2d");
     element.replaceChildren();
     element.hidden = hidden; // preview: none still answers the program's queries, it just shows nothing
@@ -62,11 +47,19 @@ export class Pane {
     this._keys = (event) => this._key(event);
     element.addEventListener("keydown", this._keys);
     element.addEventListener("keyup", this._keys);
+    this._focusIn = (event) => this._focus(event, "FocusIn");
+    this._focusOut = (event) => this._focus(event, "FocusOut");
+    element.addEventListener("focusin", this._focusIn);
+    element.addEventListener("focusout", this._focusOut);
   }
 
   destroy() {
+    closePopups(this);
+    if (this._popupGuard) document.removeEventListener("pointerdown", this._popupGuard, true);
     this.element.removeEventListener("keydown", this._keys);
     this.element.removeEventListener("keyup", this._keys);
+    this.element.removeEventListener("focusin", this._focusIn);
+    this.element.removeEventListener("focusout", this._focusOut);
     this.element.replaceChildren();
     this.element.hidden = true;
     this.widgets.clear();
@@ -78,6 +71,34 @@ export class Pane {
       const handler = this[`op_${name}`];
       if (handler) handler.apply(this, args);
     }
+    for (const redraw of this._later.values()) redraw();
+    this._later.clear();
+    if (this._pendingFocus && this._giveFocus(this._pendingFocus)) this._pendingFocus = null;
+  }
+
+  /** Run `redraw` once when the current batch of operations is applied (a Treeview gets many rows at once). */
+  later(widget, redraw) {
+    this._later.set(widget, redraw);
+  }
+
+  /** The root window's client area, in pane coordinates: Tk's root coordinates (x_root, post) start there. */
+  rootOrigin() {
+    const root = this.widgets.get(".");
+    if (!root) return { x: 0, y: 0 };
+    const a = root.body.getBoundingClientRect();
+    const p = this.element.getBoundingClientRect();
+    return { x: a.left - p.left + this.element.scrollLeft, y: a.top - p.top + this.element.scrollTop };
+  }
+
+  /** An <img> showing the Tk image `name` (kept up to date when the program changes the image). */
+  imageElement(name) {
+    const img = document.createElement("img");
+    img.alt = "";
+    img.dataset.image = name;
+    const image = this.images.get(name);
+    if (image?.url) img.src = image.url;
+    if (image) Object.assign(img, { width: image.width, height: image.height });
+    return img;
   }
 
   // --- operations ---------------------------------------------------------------------------------------------
@@ -109,7 +130,7 @@ export class Pane {
         this._draggable(el, bar);
       }
       this.element.append(el);
-      win = { el, cls: "Tk", opts: {}, body, title };
+      win = { el, cls: "Tk", path, opts: {}, body, title, bar };
       this.widgets.set(path, win);
     }
     Object.assign(win.opts, opts);
@@ -119,133 +140,50 @@ export class Pane {
     if (opts.bg) win.body.style.background = opts.bg;
     if (opts.state === "withdrawn") win.el.hidden = true;
     else if (opts.state) win.el.hidden = false;
+    if ("overrideredirect" in opts) win.bar.hidden = Boolean(opts.overrideredirect);
+    if ("menu" in opts) renderMenubar(this, win);
+    if (opts.raise && win.el.parentNode) win.el.parentNode.append(win.el);
   }
 
   op_new(path, cls, opts) {
     const parentPath = path.lastIndexOf(".") > 0 ? path.slice(0, path.lastIndexOf(".")) : ".";
     const parent = this.widgets.get(parentPath);
-    const el = document.createElement(["Button", "TButton"].includes(cls) ? "button" : "div");
+    const renderer = rendererFor(cls);
+    const el = document.createElement(renderer.tag || "div");
     el.className = `pyroom-tk pyroom-tk-${cls.toLowerCase()}`;
     el.dataset.path = path;
     el.style.display = "none";
-    const widget = { el, cls, opts: {}, body: el };
+    const widget = { el, cls, path, opts: {}, body: el };
     this.widgets.set(path, widget);
-    this._build(widget, path);
+    renderer.build?.(widget, this);
     (parent?.body || this.element).append(el);
     this.op_config(path, opts);
     if (cls === "Canvas") showDownloads(windowOf(this.widgets, path));
   }
 
-  _build(widget, path) {
-    const { el, cls } = widget;
-    if (cls === "Canvas") {
-      widget.canvas = new CanvasView(el);
-      el.tabIndex = 0;
-    } else if (cls === "Button" || cls === "TButton") {
-      el.type = "button";
-      el.addEventListener("click", () => this.sendEvents([{ type: "Invoke", w: path }]));
-    } else if (["Entry", "TEntry", "Spinbox", "TSpinbox", "TCombobox"].includes(cls)) {
-      const input = document.createElement("input");
-      input.type = "text";
-      input.addEventListener("input", () => this.sendEvents([{ type: "Value", w: path, value: input.value }]));
-      el.append(input);
-      widget.input = input;
-    } else if (cls === "Text") {
-      const area = document.createElement("div");
-      area.contentEditable = "plaintext-only";
-      area.className = "pyroom-tk-textarea";
-      area.addEventListener("input", () => this.sendEvents([{ type: "Value", w: path, value: area.innerText }]));
-      el.append(area);
-      widget.input = area;
-    } else if (["Checkbutton", "Radiobutton", "TCheckbutton", "TRadiobutton"].includes(cls)) {
-      el.setAttribute("role", cls.includes("Check") ? "checkbox" : "radio");
-      el.tabIndex = 0;
-      el.addEventListener("click", () => this.sendEvents([{ type: "Invoke", w: path }]));
-    } else if (cls === "Listbox") {
-      el.setAttribute("role", "listbox");
-      el.tabIndex = 0;
-      el.addEventListener("click", (event) => {
-        const row = event.target.closest("[data-index]");
-        if (row) this.sendEvents([{ type: "Select", w: path, value: [Number(row.dataset.index)] }]);
-      });
-    } else if (["Scale", "TScale"].includes(cls)) {
-      const input = document.createElement("input");
-      input.type = "range";
-      input.addEventListener("input", () => this.sendEvents([{ type: "Value", w: path, value: Number(input.value) }]));
-      el.append(input);
-      widget.input = input;
-    }
-    if (!["Canvas", "Frame", "Label", "TFrame", "TLabel", "Message", "LabelFrame", "TLabelframe"].includes(cls)) return;
-    // Pointer events of plain widgets are reported only when the program binds them (op "bind").
-  }
-
   op_config(path, opts) {
     const widget = this.widgets.get(path);
     if (!widget) return;
+    if (widget.cls === "Tk") return this.op_window(path, opts);
     Object.assign(widget.opts, opts);
-    const { el, cls } = widget;
-    if (opts.bg) el.style.background = opts.bg;
-    if (opts.fg) el.style.color = opts.fg;
-    if (opts.font) el.style.font = fontCss(opts.font);
-    if ("relief" in opts || "bd" in opts) relief(el, widget.opts.relief, widget.opts.bd);
-    if (opts.state) {
-      el.classList.toggle("pyroom-tk-disabled", opts.state === "disabled");
-      if (el.tagName === "BUTTON") el.disabled = opts.state === "disabled";
-      if (widget.input) widget.input.disabled = opts.state === "disabled";
-    }
-    if (opts.anchor) el.dataset.anchor = opts.anchor;
-    if (opts.justify) el.style.textAlign = opts.justify;
-    if (opts.wraplength != null) el.style.whiteSpace = opts.wraplength > 0 ? "pre-wrap" : "pre";
-    if (opts.cursor) el.style.cursor = { hand2: "pointer", crosshair: "crosshair", watch: "wait", xterm: "text" }[opts.cursor] || "";
-    if (widget.input) {
-      if ("value" in opts && widget.input.tagName === "INPUT" && widget.input.value !== String(opts.value)) widget.input.value = opts.value;
-      if ("value" in opts && widget.input.tagName === "DIV" && widget.input.innerText !== String(opts.value)) widget.input.innerText = opts.value;
-      if (opts.show != null && widget.input.tagName === "INPUT") widget.input.type = opts.show ? "password" : "text";
-      if (opts.from != null) widget.input.min = opts.from;
-      if (opts.to != null) widget.input.max = opts.to;
-      if (opts.resolution != null) widget.input.step = opts.resolution;
-    }
-    if ("items" in opts && cls === "Listbox") this._listItems(widget);
-    if ("selection" in opts && cls === "Listbox") this._listItems(widget);
-    if ("text" in opts || "image" in opts || "selected" in opts) this._label(widget);
+    applyCommon(widget, opts);
+    rendererFor(widget.cls).update?.(widget, opts, this);
+    if (opts.stack) this._restack(widget, opts.stack, opts.sibling);
   }
 
-  _label(widget) {
-    const { el, cls, opts } = widget;
-    if (["Entry", "TEntry", "Text", "Canvas", "Listbox", "Scale", "TScale", "Frame", "TFrame", "Spinbox", "TCombobox"].includes(cls)) return;
-    el.replaceChildren();
-    if (cls.includes("Checkbutton") || cls.includes("Radiobutton")) {
-      const mark = document.createElement("span");
-      mark.className = "pyroom-tk-indicator";
-      mark.textContent = opts.selected ? (cls.includes("Check") ? "\u2611" : "\u25c9") : cls.includes("Check") ? "\u2610" : "\u25cb";
-      el.setAttribute("aria-checked", String(Boolean(opts.selected)));
-      el.append(mark, " ");
+  _restack(widget, how, sibling) {
+    const parent = widget.el.parentNode;
+    if (!parent) return;
+    const other = sibling ? this.widgets.get(sibling)?.el : null;
+    if (other && other.parentNode === parent) {
+      if (how === "raise") other.after(widget.el);
+      else other.before(widget.el);
+    } else if (how === "raise") parent.append(widget.el);
+    else {
+      const first = [...parent.children].find((c) => c.dataset.path);
+      if (first) first.before(widget.el);
+      else parent.append(widget.el);
     }
-    if (opts.image?.url) {
-      const img = document.createElement("img");
-      img.src = opts.image.url;
-      img.alt = "";
-      el.append(img);
-    }
-    const text = document.createElement("span");
-    text.className = "pyroom-tk-text";
-    text.textContent = opts.text ?? ""; // text from the program is text, never HTML
-    el.append(text);
-  }
-
-  _listItems(widget) {
-    const selected = new Set(widget.opts.selection || []);
-    widget.el.replaceChildren(
-      ...(widget.opts.items || []).map((item, index) => {
-        const row = document.createElement("div");
-        row.className = "pyroom-tk-row";
-        row.dataset.index = String(index);
-        row.setAttribute("role", "option");
-        row.setAttribute("aria-selected", String(selected.has(index)));
-        row.textContent = item;
-        return row;
-      }),
-    );
   }
 
   op_geom(path, x, y, w, h) {
@@ -261,17 +199,101 @@ export class Pane {
   }
 
   op_destroy(path) {
+    closePopups(this);
     for (const [key, widget] of [...this.widgets]) {
       if (key === path || key.startsWith(path === "." ? "." : path + ".")) {
         widget.el.remove();
+        widget.menubar?.remove();
         this.widgets.delete(key);
       }
     }
+    for (const win of this.widgets.values()) if (win.cls === "Tk" && win.opts.menu && !this.widgets.has(win.opts.menu)) renderMenubar(this, win);
   }
 
   op_focus(path) {
+    // Given when the widget is on screen: a program focuses widgets before their first "geom" arrives.
+    this._pendingFocus = path;
+  }
+
+  _giveFocus(path) {
     const widget = this.widgets.get(path);
-    (widget?.canvas ? widget.el : widget?.input || widget?.body || widget?.el)?.focus({ preventScroll: true });
+    const target = widget?.canvas ? widget.el : widget?.input || widget?.body || widget?.el;
+    if (!target) return true;
+    if (!target.getClientRects().length) return false;
+    if (target === document.activeElement) return true;
+    this._programFocus = true; // the program moved the focus: the shim already ran its FocusIn bindings
+    if (!target.hasAttribute("tabindex") && !widget?.input && target.tagName !== "BUTTON") target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    this._programFocus = false;
+    return true;
+  }
+
+  op_image(name, opts) {
+    if (!opts) {
+      this.images.delete(name);
+      return;
+    }
+    let url = null;
+    if (opts.data && opts.format && opts.format !== "xbm") url = `data:image/${String(opts.format).toLowerCase()};base64,${opts.data}`;
+    else if (opts.rows) {
+      const c = document.createElement("canvas");
+      c.width = Math.max(1, opts.width || 1);
+      c.height = Math.max(1, opts.height || 1);
+      const g = c.getContext("2d");
+      opts.rows.forEach((row, y) =>
+        row.forEach((color, x) => {
+          if (!color) return;
+          g.fillStyle = color;
+          g.fillRect(x, y, 1, 1);
+        }),
+      );
+      url = c.toDataURL();
+    }
+    const image = { url, width: opts.width || 0, height: opts.height || 0 };
+    this.images.set(name, image);
+    for (const img of this.element.querySelectorAll(`img[data-image="${CSS.escape(name)}"]`)) {
+      if (url) img.src = url;
+      Object.assign(img, { width: image.width, height: image.height });
+    }
+    for (const widget of this.widgets.values()) {
+      if (!widget.canvas) continue;
+      for (const [id, item] of widget.canvas.items) if (item.opts.image === name) widget.canvas.redraw(id, item);
+    }
+  }
+
+  op_style(style, opts) {
+    // ttk.Style().configure(style, ...): the page knows each ttk widget's class, not its `style` option, so the
+    // class styles ("TButton", ".") apply; "Custom.TButton" styles apply to widgets of that class name only.
+    if (!this._sheet) {
+      const el = document.createElement("style");
+      this.element.append(el);
+      this._sheet = el.sheet;
+      this.element.dataset.pyroomStyles = Math.random().toString(36).slice(2);
+    }
+    const base = `[data-pyroom-styles="${this.element.dataset.pyroomStyles}"]`;
+    const cls = style === "." ? "" : String(style).split(".").pop();
+    if (style === "*theme" || !/^[A-Za-z]*$/.test(cls)) return;
+    const selector = cls ? `${base} .pyroom-tk-${cls.toLowerCase()}` : `${base} .pyroom-tk[class*="pyroom-tk-t"]`;
+    const index = this._sheet.insertRule(`${selector} {}`, this._sheet.cssRules.length);
+    const rule = this._sheet.cssRules[index].style;
+    const set = (prop, value) => value && rule.setProperty(prop, value, "important");
+    set("background-color", opts.background);
+    set("color", opts.foreground);
+    if (opts.font) set("font", fontCss(opts.font));
+    if (opts.fieldbackground) set("--pyroom-field", opts.fieldbackground);
+    if (opts.troughcolor) set("--pyroom-trough", opts.troughcolor);
+  }
+
+  op_download(file) {
+    // The shim's ["download", path]: the page can only save what the worker sends; with the file's bytes
+    // ({name, data} as base64) the reader gets the download.
+    if (!file || typeof file !== "object" || file.data == null) return;
+    const bytes = Uint8Array.from(atob(file.data), (c) => c.charCodeAt(0));
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([bytes]));
+    link.download = String(file.name || "download").split("/").pop();
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   op_item(path, id, type, coords, opts) {
@@ -302,6 +324,7 @@ export class Pane {
     const widget = this.widgets.get(path);
     if (!widget) return;
     const target = widget.body || widget.el;
+    widget.bound = new Set([...(widget.bound || []), ...types]);
     this._bindPointer(target, path, types);
   }
 
@@ -318,13 +341,15 @@ export class Pane {
 
   _pointer(event, path, type, target) {
     const rect = target.getBoundingClientRect();
+    // Root coordinates: from the root window's client area, where the program's windows live (as Tk's screen).
+    const root = this.widgets.get(".")?.body.getBoundingClientRect() || { left: 0, top: 0 };
     const out = {
       type,
       w: path,
       x: Math.round(event.clientX - rect.left),
       y: Math.round(event.clientY - rect.top),
-      x_root: Math.round(event.screenX),
-      y_root: Math.round(event.screenY),
+      x_root: Math.round(event.clientX - root.left),
+      y_root: Math.round(event.clientY - root.top),
       state: modifiers(event),
       time: Math.round(event.timeStamp),
     };
@@ -348,10 +373,13 @@ export class Pane {
         // Tk delivers a pointer event to the innermost widget only (bindings on its toplevel run from there).
         if (event.pyroomSeen) return;
         event.pyroomSeen = true;
-        if (tkType === "ButtonPress" && target.tabIndex >= 0) target.focus({ preventScroll: true });
-        if (tkType === "ButtonPress" || tkType === "Motion") event.preventDefault?.();
+        const editable = Boolean(this.widgets.get(path)?.input);
+        if (tkType === "ButtonPress" && target.tabIndex >= 0 && !editable) target.focus({ preventScroll: true });
+        if (((tkType === "ButtonPress" || tkType === "Motion") && !editable) || tkType === "MouseWheel") event.preventDefault?.();
+        // As Tk's implicit grab: a drag that started on the widget keeps reporting to it.
+        if (tkType === "ButtonPress" && !editable && event.pointerId != null) target.setPointerCapture?.(event.pointerId);
         this.sendEvents([this._pointer(event, path, tkType, target)]);
-      });
+      }, { passive: false });
     };
     for (const type of types) {
       if (type === "ButtonPress") add("pointerdown", "ButtonPress");
@@ -362,6 +390,19 @@ export class Pane {
       else if (type === "MouseWheel") add("wheel", "MouseWheel");
     }
     if (types.includes("ButtonPress") || types.includes("Motion")) target.style.touchAction = "none";
+  }
+
+  _focus(event, type) {
+    // The reader moved the keyboard focus (clicking an entry, Tab): Tk's FocusIn/FocusOut. Focus the program
+    // gave with focus_set() was reported by the shim itself.
+    if (this._programFocus) return;
+    const path = event.target.closest?.("[data-path]")?.dataset.path;
+    const widget = path && this.widgets.get(path);
+    // Tk moves the focus on click only into entries and texts; other widgets report it when the program binds it.
+    if (!widget || widget.cls === "Tk" || !(widget.input || widget.bound?.has(type))) return;
+    const other = event.relatedTarget?.closest?.("[data-path]")?.dataset.path;
+    if (other === path) return;
+    this.sendEvents([{ type, w: path, focus: type === "FocusIn" }]);
   }
 
   _key(event) {

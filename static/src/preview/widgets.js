@@ -1,0 +1,1371 @@
+// How each Tk widget class is drawn in the preview pane, and what the reader's input on it sends back.
+//
+// One small renderer per widget class (Tk class names as the shim sends them in the "new" op): `build(w, ctx)`
+// makes the DOM once, `update(w, opts, ctx)` applies the display options of a "new" or "config" op. `w` is the
+// pane's record {el, cls, path, opts, body}; `ctx` is the Pane (sendEvents, images, metrics, menus).
+// Text from the program is always set with textContent, never parsed as HTML.
+
+import { CanvasView, fontCss } from "./canvas.js";
+
+const make = (tag, className, text) => {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text != null) el.textContent = text;
+  return el;
+};
+
+const px = (v) => `${Math.max(0, Number(v) || 0)}px`;
+const num = (v, d = 0) => (Number.isFinite(Number(v)) && v !== "" && v != null ? Number(v) : d);
+
+// --- borders: Tk's relief and highlight ring, as inset box shadows (so children keep Tk's coordinates) -----------
+
+const LIGHT = "rgba(255,255,255,0.8)";
+const DARK = "rgba(0,0,0,0.38)";
+
+export function drawBorder(w) {
+  const { el, opts } = w;
+  const ht = num(opts.highlightthickness);
+  const bd = num(opts.bd);
+  const relief = opts.relief || "flat";
+  const out = [];
+  if (ht > 0) out.push(`inset 0 0 0 ${ht}px var(--pyroom-ring, ${opts.highlightbackground || "#d9d9d9"})`);
+  if (bd > 0 && relief !== "flat") {
+    const d = ht + bd;
+    const edge = (a, b, n) => [`inset ${n}px ${n}px 0 0 ${a}`, `inset -${n}px -${n}px 0 0 ${b}`];
+    if (relief === "raised") out.push(...edge(LIGHT, DARK, d));
+    else if (relief === "sunken") out.push(...edge(DARK, LIGHT, d));
+    else if (relief === "solid") out.push(`inset 0 0 0 ${d}px #000`);
+    else if (relief === "groove" || relief === "ridge") {
+      const half = ht + Math.max(1, Math.floor(bd / 2));
+      const [outer, inner] = relief === "groove" ? [[DARK, LIGHT], [LIGHT, DARK]] : [[LIGHT, DARK], [DARK, LIGHT]];
+      // the ring's inner half first (drawn on top of the outer half)
+      out.push(`inset ${half}px ${half}px 0 0 ${outer[0]}`, `inset -${half}px -${half}px 0 0 ${outer[1]}`);
+      out.push(`inset ${d}px ${d}px 0 0 ${inner[0]}`, `inset -${d}px -${d}px 0 0 ${inner[1]}`);
+    }
+  }
+  if (opts.highlightcolor) el.style.setProperty("--pyroom-hl", opts.highlightcolor);
+  el.style.boxShadow = out.join(", ");
+}
+
+const inset = (opts) => num(opts.highlightthickness) + num(opts.bd);
+
+// --- fonts and metrics ---------------------------------------------------------------------------------------------
+
+const DEFAULT_FONT = { family: "sans-serif", size: 13 };
+const measurer = document.createElement("canvas").getContext("2d");
+const metricCache = new Map();
+
+/** The font metrics the page answers the program with (query "metrics"), so row heights match the shim's. */
+export function fontMetrics(font) {
+  const css = fontCss(font || DEFAULT_FONT);
+  let m = metricCache.get(css);
+  if (!m) {
+    measurer.font = css;
+    const t = measurer.measureText("Hg");
+    const size = font?.size || 13;
+    const ascent = Math.ceil(t.fontBoundingBoxAscent ?? size * 0.8);
+    const descent = Math.ceil(t.fontBoundingBoxDescent ?? size * 0.2);
+    m = { ascent, descent, linespace: ascent + descent };
+    metricCache.set(css, m);
+  }
+  return m;
+}
+
+// --- shared pieces ------------------------------------------------------------------------------------------------
+
+/** Text (with the `underline` character marked), an image, or both as `compound` says; into `host`. */
+function fillLabel(host, opts, ctx) {
+  host.replaceChildren();
+  const image = opts.image ? ctx.imageElement(opts.image) : null;
+  const compound = opts.compound && opts.compound !== "none" ? opts.compound : image ? "image" : "text";
+  const text = make("span", "pyroom-tk-label-text");
+  const value = opts.text == null ? "" : String(opts.text);
+  const u = num(opts.underline, -1);
+  if (u >= 0 && u < value.length) {
+    const mark = make("u", null, value[u]);
+    text.append(value.slice(0, u), mark, value.slice(u + 1));
+  } else text.textContent = value;
+  if (num(opts.wraplength) > 0) {
+    text.style.whiteSpace = "pre-wrap";
+    text.style.maxWidth = px(opts.wraplength);
+    text.style.display = "inline-block";
+  }
+  if (opts.justify) text.style.textAlign = opts.justify;
+  if (!image || compound === "text") host.append(text);
+  else if (compound === "image") host.append(image);
+  else {
+    const box = make("span", `pyroom-tk-compound pyroom-tk-compound-${compound}`);
+    box.append(image, text);
+    host.append(box);
+  }
+}
+
+function labelPadding(w) {
+  const { opts } = w;
+  const i = inset(opts);
+  const padx = Math.max(0, num(opts.padx));
+  const pady = Math.max(0, num(opts.pady));
+  w.el.style.padding = `${i + pady}px ${i + padx}px`;
+}
+
+const LABEL_KEYS = ["text", "image", "compound", "underline", "wraplength", "justify"];
+
+function setState(w, state) {
+  const disabled = state === "disabled";
+  w.el.classList.toggle("pyroom-tk-disabled", disabled);
+  if (w.el.tagName === "BUTTON") w.el.disabled = disabled;
+  if (w.input) {
+    w.input.disabled = disabled;
+    if ("readOnly" in w.input) w.input.readOnly = state === "readonly";
+  }
+  w.el.setAttribute("aria-disabled", String(disabled));
+}
+
+function keyActivate(el, fn) {
+  el.addEventListener("keydown", (e) => {
+    if (e.key === " " || e.key === "Enter") {
+      e.preventDefault();
+      fn();
+    }
+  });
+}
+
+// --- popups: menus and dropdowns, drawn over the pane ------------------------------------------------------------
+
+/** Position of `el`'s box relative to the pane element. */
+function paneBox(ctx, el) {
+  const a = el.getBoundingClientRect();
+  const p = ctx.element.getBoundingClientRect();
+  return {
+    x: a.left - p.left + ctx.element.scrollLeft,
+    y: a.top - p.top + ctx.element.scrollTop,
+    w: a.width,
+    h: a.height,
+  };
+}
+
+export function closePopups(ctx, keep = null) {
+  for (const popup of [...ctx.popups]) {
+    if (keep && (popup === keep || popup.contains(keep) || popup.dataset.chain === keep.dataset.chain)) continue;
+    popup.remove();
+    ctx.popups.delete(popup);
+    popup.onclose?.();
+  }
+}
+
+function popupAt(ctx, x, y, className) {
+  const popup = make("div", `pyroom-tk-popup ${className}`);
+  popup.style.left = px(x);
+  popup.style.top = px(y);
+  ctx.element.append(popup);
+  ctx.popups.add(popup);
+  if (!ctx._popupGuard) {
+    ctx._popupGuard = (e) => {
+      if (!ctx.popups.size) return;
+      if ([...ctx.popups].some((p) => p.contains(e.target))) return;
+      if (e.target.closest?.("[data-opens-popup]")) return;
+      closePopups(ctx);
+    };
+    document.addEventListener("pointerdown", ctx._popupGuard, true);
+    ctx.element.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && ctx.popups.size) closePopups(ctx);
+    });
+  }
+  return popup;
+}
+
+/** Open the dropdown of Tk menu `menuPath` at pane coordinates (x, y). */
+export function openMenu(ctx, menuPath, x, y, chain = menuPath) {
+  const menu = ctx.widgets.get(menuPath);
+  if (!menu) return null;
+  const popup = popupAt(ctx, x, y, "pyroom-tk-menu-popup");
+  popup.dataset.chain = chain;
+  popup.dataset.menu = menuPath;
+  popup.setAttribute("role", "menu");
+  if (menu.opts.font) popup.style.font = fontCss(menu.opts.font);
+  if (menu.opts.bg) popup.style.background = menu.opts.bg;
+  if (menu.opts.fg) popup.style.color = menu.opts.fg;
+  let submenu = null;
+  (menu.opts.entries || []).forEach((entry, index) => {
+    if (entry.type === "tearoff") return;
+    if (entry.type === "separator") {
+      popup.append(make("div", "pyroom-tk-menu-separator"));
+      return;
+    }
+    const item = make("div", "pyroom-tk-menu-item");
+    const role = { checkbutton: "menuitemcheckbox", radiobutton: "menuitemradio" }[entry.type] || "menuitem";
+    item.setAttribute("role", role);
+    item.dataset.index = String(index);
+    if (role !== "menuitem") item.setAttribute("aria-checked", String(Boolean(entry.selected)));
+    const mark = make("span", "pyroom-tk-menu-mark", entry.selected ? (entry.type === "radiobutton" ? "\u2022" : "\u2713") : "");
+    const label = make("span", "pyroom-tk-menu-label", entry.label ?? "");
+    const accel = make("span", "pyroom-tk-menu-accel", entry.type === "cascade" ? "\u25b8" : entry.accelerator || "");
+    item.append(mark, label, accel);
+    if (entry.foreground) item.style.color = entry.foreground;
+    if (entry.background) item.style.background = entry.background;
+    const disabled = entry.state === "disabled";
+    if (disabled) item.classList.add("pyroom-tk-disabled");
+    item.setAttribute("aria-disabled", String(disabled));
+    const openSub = () => {
+      if (submenu) {
+        submenu.remove();
+        ctx.popups.delete(submenu);
+        submenu = null;
+      }
+      if (entry.type === "cascade" && entry.menu && !disabled) {
+        const box = paneBox(ctx, item);
+        submenu = openMenu(ctx, entry.menu, box.x + box.w - 2, box.y - 3, chain);
+      }
+    };
+    item.addEventListener("pointerenter", openSub);
+    item.addEventListener("click", (e) => {
+      e.stopPropagation();
+      if (disabled) return;
+      if (entry.type === "cascade") return openSub();
+      closePopups(ctx);
+      ctx.sendEvents([{ type: "Invoke", w: menuPath, index }]);
+    });
+    popup.append(item);
+  });
+  return popup;
+}
+
+function dropdownList(ctx, anchorEl, values, current, onPick, font) {
+  const box = paneBox(ctx, anchorEl);
+  const popup = popupAt(ctx, box.x, box.y + box.h, "pyroom-tk-dropdown");
+  popup.style.minWidth = px(box.w);
+  popup.setAttribute("role", "listbox");
+  if (font) popup.style.font = fontCss(font);
+  values.forEach((value, index) => {
+    const row = make("div", "pyroom-tk-dropdown-row", value);
+    row.setAttribute("role", "option");
+    row.dataset.index = String(index);
+    row.setAttribute("aria-selected", String(value === current));
+    row.addEventListener("click", () => {
+      closePopups(ctx);
+      onPick(index, value);
+    });
+    popup.append(row);
+  });
+  return popup;
+}
+
+// --- renderers ----------------------------------------------------------------------------------------------------
+
+const frame = {
+  update(w, opts) {
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+  },
+};
+
+const labelFrame = {
+  build(w) {
+    w.lfBorder = make("div", "pyroom-tk-lf-border");
+    w.lfLabel = make("span", "pyroom-tk-lf-label");
+    w.el.append(w.lfBorder, w.lfLabel);
+  },
+  update(w, opts) {
+    const o = w.opts;
+    if ("text" in opts) w.lfLabel.textContent = o.text ?? "";
+    w.lfLabel.hidden = !o.text;
+    const lh = o.text ? fontMetrics(o.font).linespace : 0;
+    const anchor = o.labelanchor || "nw";
+    const bottom = anchor[0] === "s";
+    const pos = anchor.length > 1 ? anchor[1] : "c";
+    Object.assign(w.lfBorder.style, {
+      top: bottom ? "0" : px(Math.floor(lh / 2)),
+      bottom: bottom ? px(Math.floor(lh / 2)) : "0",
+    });
+    const sub = { ...o, highlightthickness: 0, relief: o.relief || "groove", bd: o.bd ?? 2 };
+    drawBorder({ el: w.lfBorder, opts: sub });
+    w.el.style.boxShadow = "";
+    Object.assign(w.lfLabel.style, { top: bottom ? "" : "0", bottom: bottom ? "0" : "", left: "", right: "" });
+    if (pos === "w" || pos === "c") w.lfLabel.style.left = px(num(o.bd, 2) + 5);
+    if (pos === "e") w.lfLabel.style.right = px(num(o.bd, 2) + 5);
+    w.lfLabel.style.font = o.font ? fontCss(o.font) : "";
+    if (o.fg) w.lfLabel.style.color = o.fg;
+  },
+  styleTarget: (w) => w.lfLabel,
+};
+
+const label = {
+  update(w, opts, ctx) {
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    if (["padx", "pady", "bd", "highlightthickness"].some((k) => k in opts)) labelPadding(w);
+    if (LABEL_KEYS.some((k) => k in opts)) fillLabel(w.el, w.opts, ctx);
+  },
+};
+
+const message = {
+  update(w, opts) {
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    const o = w.opts;
+    const i = inset(o);
+    w.el.style.padding = `${i + Math.max(0, num(o.pady, 2))}px ${i + Math.max(0, num(o.padx, 4))}px`;
+    w.el.style.whiteSpace = "pre-wrap";
+    w.el.style.textAlign = o.justify || "left";
+    if ("text" in opts) {
+      const text = make("span", "pyroom-tk-label-text", o.text ?? "");
+      w.el.replaceChildren(text);
+    }
+  },
+};
+
+const button = {
+  tag: "button",
+  build(w, ctx) {
+    w.el.type = "button";
+    w.el.addEventListener("click", () => ctx.sendEvents([{ type: "Invoke", w: w.path }]));
+  },
+  update(w, opts, ctx) {
+    label.update(w, opts, ctx);
+    if (opts.activebackground) w.el.style.setProperty("--pyroom-activebg", opts.activebackground);
+    if (opts.activeforeground) w.el.style.setProperty("--pyroom-activefg", opts.activeforeground);
+    if (opts.flash) {
+      w.el.classList.add("pyroom-tk-flash");
+      setTimeout(() => w.el.classList.remove("pyroom-tk-flash"), 400);
+    }
+  },
+};
+
+const toggle = {
+  build(w, ctx) {
+    const radio = w.cls.includes("Radio");
+    w.el.setAttribute("role", radio ? "radio" : "checkbox");
+    w.el.tabIndex = 0;
+    w.mark = make("span", `pyroom-tk-indicator ${radio ? "pyroom-tk-radio-mark" : "pyroom-tk-check-mark"}`);
+    w.labelHost = make("span", "pyroom-tk-toggle-label");
+    w.el.append(w.mark, w.labelHost);
+    const invoke = () => {
+      if (!w.el.classList.contains("pyroom-tk-disabled")) ctx.sendEvents([{ type: "Invoke", w: w.path }]);
+    };
+    w.el.addEventListener("click", invoke);
+    keyActivate(w.el, invoke);
+  },
+  update(w, opts, ctx) {
+    const o = w.opts;
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts || "selected" in opts) {
+      const look = o.indicatoron === 0 ? { ...o, relief: o.selected ? "sunken" : o.relief === "flat" ? "raised" : o.relief } : o;
+      drawBorder({ el: w.el, opts: look });
+    }
+    if (["padx", "pady", "bd", "highlightthickness"].some((k) => k in opts)) labelPadding(w);
+    if (LABEL_KEYS.some((k) => k in opts)) fillLabel(w.labelHost, o, ctx);
+    if ("selected" in opts) {
+      w.el.setAttribute("aria-checked", String(Boolean(o.selected)));
+      w.el.classList.toggle("pyroom-tk-selected", Boolean(o.selected));
+    }
+    if ("indicatoron" in opts) w.mark.hidden = o.indicatoron === 0;
+    if (opts.selectcolor) w.mark.style.background = opts.selectcolor;
+    if (opts.activebackground) w.el.style.setProperty("--pyroom-activebg", opts.activebackground);
+  },
+};
+
+/** Entry, Spinbox, ttk Entry/Spinbox/Combobox: an <input> that reports the reader's edits as Value events. */
+function entryBase(w, ctx) {
+  const input = make("input", "pyroom-tk-input");
+  input.type = "text";
+  input.spellcheck = false;
+  input.autocomplete = "off";
+  input.setAttribute("aria-label", w.path);
+  input.addEventListener("input", () => {
+    w.value = input.value;
+    ctx.sendEvents([{ type: "Value", w: w.path, value: input.value, cursor: input.selectionStart ?? input.value.length }]);
+  });
+  w.el.append(input);
+  w.input = input;
+  w.value = "";
+}
+
+function entryUpdate(w, opts) {
+  const { input } = w;
+  const o = w.opts;
+  if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+  if ("bd" in opts || "highlightthickness" in opts) w.el.style.padding = px(inset(o));
+  if ("value" in opts) {
+    const value = opts.value == null ? "" : String(opts.value);
+    w.value = value;
+    if (input.value !== value) {
+      const focused = document.activeElement === input;
+      input.value = value;
+      if (focused && !("cursor" in opts)) input.setSelectionRange(value.length, value.length);
+    }
+  }
+  if (typeof opts.cursor === "number" && document.activeElement === input && input.selectionStart === input.selectionEnd) {
+    const c = Math.min(num(opts.cursor), input.value.length);
+    input.setSelectionRange(c, c);
+  }
+  if ("select" in opts) {
+    if (opts.select) input.setSelectionRange(opts.select[0], opts.select[1]);
+    else if (input.selectionStart !== input.selectionEnd) input.setSelectionRange(input.selectionEnd, input.selectionEnd);
+  }
+  if ("show" in opts) {
+    // Tk shows each character as the `show` character; the browser's password field shows bullets.
+    input.type = o.show ? "password" : "text";
+  }
+  if ("justify" in opts) input.style.textAlign = o.justify || "left";
+  if (opts.fg) input.style.color = opts.fg;
+  if (opts.insertbackground) input.style.caretColor = opts.insertbackground;
+  if (opts.selectbackground) w.el.style.setProperty("--pyroom-selbg", opts.selectbackground);
+}
+
+const entry = {
+  build: entryBase,
+  update: entryUpdate,
+};
+
+function arrows(w, ctx, className) {
+  const box = make("span", className);
+  const up = make("span", "pyroom-tk-arrow pyroom-tk-arrow-up");
+  const down = make("span", "pyroom-tk-arrow pyroom-tk-arrow-down");
+  for (const [el, element] of [
+    [up, "buttonup"],
+    [down, "buttondown"],
+  ]) {
+    el.setAttribute("role", "button");
+    el.setAttribute("aria-label", element === "buttonup" ? "Increase" : "Decrease");
+    el.addEventListener("pointerdown", (e) => {
+      e.preventDefault();
+      if (!w.el.classList.contains("pyroom-tk-disabled")) ctx.sendEvents([{ type: "Invoke", w: w.path, element }]);
+    });
+  }
+  box.append(up, down);
+  w.el.append(box);
+  w.input.addEventListener("keydown", (e) => {
+    if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+      e.preventDefault();
+      ctx.sendEvents([{ type: "Invoke", w: w.path, element: e.key === "ArrowUp" ? "buttonup" : "buttondown" }]);
+    }
+  });
+  return box;
+}
+
+const spinbox = {
+  build(w, ctx) {
+    entryBase(w, ctx);
+    w.arrows = arrows(w, ctx, "pyroom-tk-spin-arrows");
+  },
+  update(w, opts) {
+    entryUpdate(w, opts);
+    if (opts.buttonbackground) w.arrows.style.background = opts.buttonbackground;
+  },
+};
+
+const combobox = {
+  build(w, ctx) {
+    entryBase(w, ctx);
+    const arrow = make("span", "pyroom-tk-combo-arrow");
+    arrow.setAttribute("role", "button");
+    arrow.setAttribute("aria-label", "Open list");
+    arrow.dataset.opensPopup = "";
+    const open = () => {
+      if (w.el.classList.contains("pyroom-tk-disabled")) return;
+      if (w.dropdown?.isConnected) return closePopups(ctx);
+      w.dropdown = dropdownList(ctx, w.el, w.opts.values || [], w.input.value, (index, value) => {
+        w.input.value = value;
+        ctx.sendEvents([{ type: "Select", w: w.path, value: [index] }]);
+      }, w.opts.font);
+    };
+    arrow.addEventListener("click", open);
+    w.input.addEventListener("click", () => {
+      if (w.input.readOnly) open();
+    });
+    w.input.dataset.opensPopup = "";
+    w.el.append(arrow);
+  },
+  update(w, opts) {
+    entryUpdate(w, opts);
+  },
+};
+
+// Text: a contenteditable area; tags become styled spans (priority: later tags win, as Tk's tag order).
+function tagStyle(span, opts) {
+  if (opts.fg) span.style.color = opts.fg;
+  if (opts.bg) span.style.background = opts.bg;
+  if (opts.font) span.style.font = fontCss(opts.font);
+  const lines = [];
+  if (opts.underline) lines.push("underline");
+  if (opts.overstrike) lines.push("line-through");
+  if (lines.length) span.style.textDecoration = lines.join(" ");
+  if (opts.elide) span.style.display = "none";
+  if (opts.offset) span.style.verticalAlign = px(opts.offset);
+}
+
+function renderTextContent(area, value, tags) {
+  const cuts = new Set([0, value.length]);
+  const live = (tags || []).filter((t) => t.ranges?.length);
+  for (const t of live) for (const [a, b] of t.ranges) cuts.add(Math.max(0, Math.min(value.length, a))).add(Math.max(0, Math.min(value.length, b)));
+  const points = [...cuts].sort((a, b) => a - b);
+  const nodes = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i], points[i + 1]];
+    if (e <= s) continue;
+    const text = value.slice(s, e);
+    const on = live.filter((t) => t.ranges.some(([a, b]) => a <= s && e <= b));
+    if (!on.length) {
+      nodes.push(document.createTextNode(text));
+      continue;
+    }
+    const span = make("span", null, text);
+    for (const t of on) {
+      if (t.name === "sel") span.classList.add("pyroom-tk-sel");
+      tagStyle(span, t.opts || {});
+    }
+    span.dataset.tags = on.map((t) => t.name).join(" ");
+    nodes.push(span);
+  }
+  // A trailing newline needs something after it to show as an empty last line.
+  if (value.endsWith("\n")) nodes.push(make("br"));
+  area.replaceChildren(...nodes);
+}
+
+function caretOffset(area) {
+  const sel = area.ownerDocument.getSelection();
+  if (!sel || !sel.rangeCount || !area.contains(sel.focusNode)) return null;
+  const range = document.createRange();
+  range.setStart(area, 0);
+  range.setEnd(sel.focusNode, sel.focusOffset);
+  return range.toString().length;
+}
+
+function setCaret(area, offset) {
+  const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+  let left = offset;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (left <= node.length) {
+      area.ownerDocument.getSelection().collapse(node, left);
+      return;
+    }
+    left -= node.length;
+  }
+  area.ownerDocument.getSelection().collapse(area, area.childNodes.length);
+}
+
+/** The text of the editing area as Tk counts it: text nodes, <br> and blocks as newlines, minus the <br> the
+ * browser keeps after a trailing newline so that the empty last line shows. */
+function readText(area) {
+  let out = "";
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) out += child.data;
+      else if (child.nodeName === "BR") {
+        if (!(child === area.lastChild && out.endsWith("\n"))) out += "\n";
+      } else if (child.nodeName === "DIV" || child.nodeName === "P") {
+        if (out && !out.endsWith("\n")) out += "\n";
+        walk(child);
+      } else walk(child);
+    }
+  };
+  walk(area);
+  // Chrome ends a text that ends in a newline with a second newline (its stand-in for the empty last line).
+  let last = area.lastChild;
+  while (last && last.nodeType !== Node.TEXT_NODE && last.lastChild) last = last.lastChild;
+  if (last?.nodeType === Node.TEXT_NODE && out.endsWith("\n")) out = out.slice(0, -1);
+  return out.replace(/\u00a0/g, " ");
+}
+
+const text = {
+  build(w, ctx) {
+    const area = make("div", "pyroom-tk-textarea");
+    area.contentEditable = "plaintext-only";
+    area.spellcheck = false;
+    area.setAttribute("role", "textbox");
+    area.setAttribute("aria-multiline", "true");
+    area.addEventListener("input", () => {
+      const value = readText(area);
+      w.value = value;
+      ctx.sendEvents([{ type: "Value", w: w.path, value, cursor: caretOffset(area) ?? value.length }]);
+    });
+    area.addEventListener("keydown", (e) => {
+      if (e.key === "Tab" && !e.ctrlKey && !e.altKey && area.isContentEditable) {
+        e.preventDefault();
+        document.execCommand("insertText", false, "\t");
+      }
+    });
+    w.el.append(area);
+    w.input = area;
+    w.value = "";
+    w.tagsKey = "";
+  },
+  update(w, opts) {
+    const o = w.opts;
+    const area = w.input;
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    if (["bd", "highlightthickness", "padx", "pady"].some((k) => k in opts)) {
+      const i = inset(o);
+      w.el.style.padding = px(i);
+      area.style.padding = `${num(o.pady)}px ${num(o.padx)}px`;
+    }
+    if (opts.font || !area.style.lineHeight) area.style.lineHeight = px(fontMetrics(o.font).linespace);
+    if ("wrap" in opts) {
+      area.style.whiteSpace = o.wrap === "none" ? "pre" : "pre-wrap";
+      area.style.wordBreak = o.wrap === "char" ? "break-all" : "normal";
+    }
+    if ("state" in opts) area.contentEditable = o.state === "disabled" ? "false" : "plaintext-only";
+    if (opts.insertbackground) area.style.caretColor = opts.insertbackground;
+    if ("value" in opts || "tags" in opts) {
+      const value = String(o.value ?? "");
+      const tagsKey = JSON.stringify((o.tags || []).filter((t) => t.name !== "sel" || t.ranges.length));
+      if (value !== readText(area) || tagsKey !== w.tagsKey) {
+        const focused = document.activeElement === area;
+        const at = focused ? caretOffset(area) : null;
+        renderTextContent(area, value, o.tags);
+        if (focused) setCaret(area, Math.min(value.length, "cursor" in opts ? num(opts.cursor) : at ?? value.length));
+      }
+      w.value = value;
+      w.tagsKey = tagsKey;
+    }
+    if ("top" in opts) area.scrollTop = num(opts.top) * fontMetrics(o.font).linespace;
+  },
+};
+
+const canvas = {
+  build(w, ctx) {
+    w.canvas = new CanvasView(w.el, { resolveImage: (name) => ctx.images.get(name) });
+    w.el.tabIndex = 0;
+    // Canvas coordinates start at the widget's corner, under its border (as in Tk): the SVG fills the whole
+    // widget and the border and highlight ring are drawn over it.
+    w.frameEl = make("div", "pyroom-tk-canvas-frame");
+    w.el.append(w.frameEl);
+  },
+  update(w, opts) {
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder({ el: w.frameEl, opts: w.opts });
+  },
+};
+
+// Listbox: rows of Tk's height (linespace + 1 + 2 * selectborderwidth), scrolled by the shim's `top`.
+function listboxRowHeight(o) {
+  return fontMetrics(o.font).linespace + 1 + 2 * num(o.selectborderwidth);
+}
+
+const listbox = {
+  build(w, ctx) {
+    w.el.setAttribute("role", "listbox");
+    w.el.tabIndex = 0;
+    w.rows = make("div", "pyroom-tk-rows");
+    w.el.append(w.rows);
+    w.sel = new Set();
+    w.itemOpts = new Map();
+    w.el.addEventListener("pointerdown", (event) => {
+      const row = event.target.closest("[data-index]");
+      if (!row || w.el.classList.contains("pyroom-tk-disabled")) return;
+      const i = Number(row.dataset.index);
+      let sel;
+      if (event.shiftKey && w.anchor != null) {
+        const [a, b] = [Math.min(w.anchor, i), Math.max(w.anchor, i)];
+        sel = new Set(Array.from({ length: b - a + 1 }, (_, k) => a + k));
+      } else if (event.ctrlKey || event.metaKey) {
+        sel = new Set(w.sel);
+        if (sel.has(i)) sel.delete(i);
+        else sel.add(i);
+        w.anchor = i;
+      } else {
+        sel = new Set([i]);
+        w.anchor = i;
+      }
+      w.sel = sel;
+      listbox.paintSelection(w);
+      ctx.sendEvents([{ type: "Select", w: w.path, value: [...sel].sort((a, b) => a - b), active: i }]);
+    });
+    w.el.addEventListener("keydown", (event) => {
+      if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+      const n = (w.opts.items || []).length;
+      if (!n) return;
+      const cur = w.active ?? [...w.sel][0] ?? -1;
+      const i = Math.max(0, Math.min(n - 1, cur + (event.key === "ArrowUp" ? -1 : 1)));
+      w.sel = new Set([i]);
+      w.active = i;
+      w.anchor = i;
+      listbox.paintSelection(w);
+      ctx.sendEvents([{ type: "Select", w: w.path, value: [i], active: i }]);
+    });
+  },
+  paintSelection(w) {
+    for (const row of w.rows.children) row.setAttribute("aria-selected", String(w.sel.has(Number(row.dataset.index))));
+  },
+  paintRow(w, row, i) {
+    const o = w.itemOpts.get(i) || {};
+    row.style.background = o.bg || o.background || "";
+    row.style.color = o.fg || o.foreground || "";
+    if (o.selectbackground) row.style.setProperty("--pyroom-selbg", o.selectbackground);
+    if (o.selectforeground) row.style.setProperty("--pyroom-selfg", o.selectforeground);
+  },
+  update(w, opts) {
+    const o = w.opts;
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) {
+      drawBorder(w);
+      w.el.style.padding = px(inset(o));
+    }
+    const h = listboxRowHeight(o);
+    w.rows.style.setProperty("--pyroom-row", px(h));
+    if (opts.selectbackground) w.el.style.setProperty("--pyroom-selbg", opts.selectbackground);
+    if (opts.selectforeground) w.el.style.setProperty("--pyroom-selfg", opts.selectforeground);
+    if ("items" in opts) {
+      if (opts.items.length < w.rows.childElementCount) for (const k of [...w.itemOpts.keys()]) if (k >= opts.items.length) w.itemOpts.delete(k);
+      w.rows.replaceChildren(
+        ...opts.items.map((item, index) => {
+          const row = make("div", "pyroom-tk-row", item);
+          row.dataset.index = String(index);
+          row.setAttribute("role", "option");
+          listbox.paintRow(w, row, index);
+          return row;
+        }),
+      );
+    }
+    if ("itemconfig" in opts) {
+      const [i, io] = opts.itemconfig;
+      w.itemOpts.set(i, { ...(w.itemOpts.get(i) || {}), ...io });
+      const row = w.rows.children[i];
+      if (row) listbox.paintRow(w, row, i);
+    }
+    if ("selection" in opts) w.sel = new Set(opts.selection || []);
+    if ("items" in opts || "selection" in opts) listbox.paintSelection(w);
+    if ("active" in opts) {
+      w.active = opts.active;
+      for (const row of w.rows.children) row.classList.toggle("pyroom-tk-active", Number(row.dataset.index) === opts.active);
+    }
+    if ("top" in opts || "items" in opts || "font" in opts) w.rows.style.transform = `translateY(${-num(o.top) * h}px)`;
+    if ("justify" in opts) w.rows.style.textAlign = o.justify;
+  },
+};
+
+// Scrollbar: two arrows and a slider between `first` and `last`; arrows, trough clicks and drags call the
+// scrollbar's command through Value events (["scroll", n, "units"|"pages"] or ["moveto", fraction]).
+const scrollbar = {
+  build(w, ctx) {
+    w.el.setAttribute("role", "scrollbar");
+    w.up = make("span", "pyroom-tk-sb-arrow pyroom-tk-sb-up");
+    w.trough = make("span", "pyroom-tk-sb-trough");
+    w.slider = make("span", "pyroom-tk-sb-slider");
+    w.down = make("span", "pyroom-tk-sb-arrow pyroom-tk-sb-down");
+    w.trough.append(w.slider);
+    w.el.append(w.up, w.trough, w.down);
+    const send = (value) => ctx.sendEvents([{ type: "Value", w: w.path, value }]);
+    const repeat = (fn) => (e) => {
+      e.preventDefault();
+      fn(e);
+      let timer = setTimeout(function again() {
+        fn(e);
+        timer = setTimeout(again, 60);
+      }, 300);
+      const stop = () => {
+        clearTimeout(timer);
+        window.removeEventListener("pointerup", stop);
+      };
+      window.addEventListener("pointerup", stop);
+    };
+    w.up.addEventListener("pointerdown", repeat(() => send(["scroll", -1, "units"])));
+    w.down.addEventListener("pointerdown", repeat(() => send(["scroll", 1, "units"])));
+    w.trough.addEventListener("pointerdown", (e) => {
+      if (e.target === w.slider) return;
+      const box = w.slider.getBoundingClientRect();
+      const before = w.vertical ? e.clientY < box.top : e.clientX < box.left;
+      repeat(() => send(["scroll", before ? -1 : 1, "pages"]))(e);
+    });
+    w.slider.addEventListener("pointerdown", (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      w.slider.setPointerCapture(e.pointerId);
+      const start = w.vertical ? e.clientY : e.clientX;
+      const first0 = num(w.opts.first);
+      const move = (m) => {
+        const len = w.vertical ? w.trough.clientHeight : w.trough.clientWidth;
+        if (!len) return;
+        const f = Math.max(0, Math.min(1, first0 + ((w.vertical ? m.clientY : m.clientX) - start) / len));
+        send(["moveto", Number(f.toFixed(6))]);
+      };
+      w.slider.addEventListener("pointermove", move);
+      w.slider.addEventListener("pointerup", () => w.slider.removeEventListener("pointermove", move), { once: true });
+    });
+  },
+  update(w, opts) {
+    const o = w.opts;
+    w.vertical = !String(o.orient || "vertical").startsWith("h");
+    w.el.classList.toggle("pyroom-tk-horizontal", !w.vertical);
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) {
+      drawBorder(w);
+      w.el.style.padding = px(inset(o));
+    }
+    if (opts.troughcolor) w.el.style.background = opts.troughcolor;
+    if (opts.bg) w.slider.style.background = opts.bg;
+    const first = Math.max(0, Math.min(1, num(o.first, 0)));
+    const last = Math.max(first, Math.min(1, num(o.last, 1)));
+    Object.assign(w.slider.style, w.vertical
+      ? { top: `${first * 100}%`, height: `${(last - first) * 100}%`, left: "0", right: "0", width: "" }
+      : { left: `${first * 100}%`, width: `${(last - first) * 100}%`, top: "0", bottom: "0", height: "" });
+  },
+};
+
+// Scale (classic and ttk): a trough with a slider; dragging or clicking reports the new value.
+function scaleValueAt(w, e) {
+  const o = w.opts;
+  const r = w.trough.getBoundingClientRect();
+  const slider = w.ttk ? 0 : num(o.sliderlength, 30);
+  const len = (w.vertical ? r.height : r.width) - slider;
+  const pos = (w.vertical ? e.clientY - r.top : e.clientX - r.left) - slider / 2;
+  const f = Math.max(0, Math.min(1, len > 0 ? pos / len : 0));
+  const from = num(o.from);
+  const to = num(o.to, 100);
+  let v = from + f * (to - from);
+  const res = num(o.resolution, w.ttk ? 0 : 1);
+  if (res > 0) v = Math.round(v / res) * res;
+  return Number(v.toFixed(10));
+}
+
+function formatScale(o, v) {
+  const res = num(o.resolution, 1);
+  const digits = num(o.digits);
+  if (digits > 0) return Number(v).toPrecision(digits);
+  if (res >= 1 || res <= 0) return String(Math.round(v));
+  const decimals = Math.max(0, Math.ceil(-Math.log10(res)));
+  return Number(v).toFixed(decimals);
+}
+
+function scaleBuild(w, ctx) {
+  w.el.setAttribute("role", "slider");
+  w.el.tabIndex = 0;
+  w.labelEl = make("span", "pyroom-tk-scale-label");
+  w.valueEl = make("span", "pyroom-tk-scale-value");
+  w.trough = make("span", "pyroom-tk-scale-trough");
+  w.slider = make("span", "pyroom-tk-scale-slider");
+  w.trough.append(w.slider);
+  if (w.ttk) w.el.append(w.trough);
+  else w.el.append(w.labelEl, w.valueEl, w.trough);
+  const send = (v) => {
+    if (v === w.value) return;
+    w.value = v;
+    scalePaint(w);
+    ctx.sendEvents([{ type: "Value", w: w.path, value: v }]);
+  };
+  w.trough.addEventListener("pointerdown", (e) => {
+    if (w.el.classList.contains("pyroom-tk-disabled")) return;
+    e.preventDefault();
+    w.trough.setPointerCapture(e.pointerId);
+    send(scaleValueAt(w, e));
+    const move = (m) => send(scaleValueAt(w, m));
+    w.trough.addEventListener("pointermove", move);
+    w.trough.addEventListener("pointerup", () => w.trough.removeEventListener("pointermove", move), { once: true });
+  });
+  w.el.addEventListener("keydown", (e) => {
+    const step = num(w.opts.resolution, 1) || (num(w.opts.to, 100) - num(w.opts.from)) / 100;
+    const dir = { ArrowLeft: -1, ArrowDown: 1, ArrowUp: -1, ArrowRight: 1 }[e.key];
+    if (!dir) return;
+    e.preventDefault();
+    const [lo, hi] = [Math.min(num(w.opts.from), num(w.opts.to, 100)), Math.max(num(w.opts.from), num(w.opts.to, 100))];
+    send(Math.max(lo, Math.min(hi, Number((num(w.value) + (w.vertical && !w.ttk ? dir : dir) * step).toFixed(10)))));
+  });
+}
+
+function scalePaint(w) {
+  const o = w.opts;
+  const from = num(o.from);
+  const to = num(o.to, 100);
+  const f = to === from ? 0 : Math.max(0, Math.min(1, (num(w.value) - from) / (to - from)));
+  const slider = w.ttk ? 0 : num(o.sliderlength, 30);
+  const prop = w.vertical ? "top" : "left";
+  w.slider.style.top = w.slider.style.left = "";
+  w.slider.style[prop] = `calc((100% - ${slider}px) * ${f})`;
+  if (w.ttk) w.slider.style[prop] = `calc((100% - var(--pyroom-thumb, 16px)) * ${f})`;
+  w.el.setAttribute("aria-valuenow", String(w.value));
+  if (!w.ttk) {
+    w.valueEl.textContent = num(o.showvalue, 1) ? formatScale(o, num(w.value)) : "";
+    w.valueEl.hidden = !num(o.showvalue, 1);
+  }
+}
+
+const scale = {
+  build(w, ctx) {
+    w.ttk = w.cls === "TScale";
+    scaleBuild(w, ctx);
+  },
+  update(w, opts) {
+    const o = w.opts;
+    w.vertical = String(o.orient || (w.ttk ? "horizontal" : "vertical")).startsWith("v");
+    w.el.classList.toggle("pyroom-tk-vertical", w.vertical);
+    if (!w.ttk) {
+      if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+      w.el.style.padding = px(num(o.highlightthickness));
+      if ("label" in opts) w.labelEl.textContent = o.label || "";
+      w.labelEl.hidden = !o.label;
+      const thick = num(o.width, 15);
+      const bd = num(o.bd, 1);
+      w.trough.style[w.vertical ? "width" : "height"] = px(thick + 2 * bd);
+      w.trough.style[w.vertical ? "height" : "width"] = "";
+      drawBorder({ el: w.trough, opts: { relief: "sunken", bd, highlightthickness: 0 } });
+      w.slider.style[w.vertical ? "height" : "width"] = px(num(o.sliderlength, 30));
+      w.slider.style[w.vertical ? "width" : "height"] = "";
+      w.slider.style.margin = px(bd);
+      if (opts.troughcolor) w.trough.style.background = opts.troughcolor;
+      if (opts.bg) w.slider.style.background = opts.bg;
+      if (opts.fg) w.valueEl.style.color = opts.fg;
+    }
+    if ("value" in opts) w.value = num(opts.value);
+    scalePaint(w);
+  },
+};
+
+const progressbar = {
+  build(w) {
+    w.el.setAttribute("role", "progressbar");
+    w.bar = make("span", "pyroom-tk-progress-bar");
+    w.el.append(w.bar);
+  },
+  update(w) {
+    const o = w.opts;
+    const vertical = String(o.orient || "").startsWith("v");
+    w.el.classList.toggle("pyroom-tk-vertical", vertical);
+    const indeterminate = o.mode === "indeterminate";
+    w.el.classList.toggle("pyroom-tk-indeterminate", indeterminate);
+    const max = num(o.maximum, 100) || 100;
+    const f = Math.max(0, Math.min(1, num(o.value) / max));
+    w.el.setAttribute("aria-valuenow", String(num(o.value)));
+    w.el.setAttribute("aria-valuemax", String(max));
+    w.bar.style.width = w.bar.style.height = "";
+    w.bar.style.left = w.bar.style.bottom = "";
+    if (indeterminate) {
+      // Tk moves a block back and forth as `value` grows (step/start); the block sits where the value says.
+      const phase = (num(o.value) % max) / max;
+      const pos = phase < 0.5 ? phase * 2 : 2 - phase * 2;
+      if (vertical) Object.assign(w.bar.style, { height: "20%", bottom: `${pos * 80}%` });
+      else Object.assign(w.bar.style, { width: "20%", left: `${pos * 80}%` });
+    } else if (vertical) w.bar.style.height = `${f * 100}%`;
+    else w.bar.style.width = `${f * 100}%`;
+  },
+};
+
+const separator = {
+  update(w) {
+    w.el.classList.toggle("pyroom-tk-vertical", String(w.opts.orient || "").startsWith("v"));
+  },
+};
+
+const menubutton = {
+  build(w, ctx) {
+    w.el.tabIndex = 0;
+    w.el.setAttribute("role", "button");
+    w.el.setAttribute("aria-haspopup", "menu");
+    w.el.dataset.opensPopup = "";
+    w.labelHost = make("span", "pyroom-tk-toggle-label");
+    w.ind = make("span", "pyroom-tk-mb-indicator");
+    w.el.append(w.labelHost, w.ind);
+    const open = () => {
+      if (w.el.classList.contains("pyroom-tk-disabled") || !w.opts.menu) return;
+      if (w.popup?.isConnected) return closePopups(ctx);
+      const box = paneBox(ctx, w.el);
+      w.popup = openMenu(ctx, w.opts.menu, box.x, box.y + box.h);
+      if (w.popup) w.popup.style.minWidth = px(box.w);
+    };
+    w.el.addEventListener("click", open);
+    keyActivate(w.el, open);
+  },
+  update(w, opts, ctx) {
+    const o = w.opts;
+    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    if (["padx", "pady", "bd", "highlightthickness"].some((k) => k in opts)) labelPadding(w);
+    if (LABEL_KEYS.some((k) => k in opts)) fillLabel(w.labelHost, o, ctx);
+    if ("indicatoron" in opts) w.ind.hidden = !num(o.indicatoron);
+    if (opts.activebackground) w.el.style.setProperty("--pyroom-activebg", opts.activebackground);
+  },
+};
+
+// Menu: never placed itself; it is a window's menubar, a Menubutton's or OptionMenu's dropdown, or posted.
+const menu = {
+  update(w, opts, ctx) {
+    if ("entries" in opts) {
+      for (const win of ctx.widgets.values()) if (win.cls === "Tk" && win.opts.menu === w.path) renderMenubar(ctx, win);
+      // An open dropdown of this menu shows the new entries (a check entry's mark, a changed label).
+      for (const popup of [...ctx.popups]) {
+        if (popup.dataset.menu !== w.path) continue;
+        const again = openMenu(ctx, w.path, parseFloat(popup.style.left), parseFloat(popup.style.top), popup.dataset.chain);
+        if (again) {
+          again.style.minWidth = popup.style.minWidth;
+          again.onclose = popup.onclose;
+        }
+        popup.remove();
+        ctx.popups.delete(popup);
+      }
+    }
+    if ("post" in opts) {
+      closePopups(ctx);
+      if (opts.post) {
+        const root = ctx.rootOrigin();
+        openMenu(ctx, w.path, opts.post[0] + root.x, opts.post[1] + root.y);
+      }
+    }
+  },
+};
+
+/** The menubar of a window: the entries of its `menu`, between the title bar and the client area. */
+export function renderMenubar(ctx, win) {
+  const path = win.opts.menu;
+  const menuWidget = path ? ctx.widgets.get(path) : null;
+  if (!menuWidget) {
+    win.menubar?.remove();
+    win.menubar = null;
+    return;
+  }
+  if (!win.menubar) {
+    win.menubar = make("div", "pyroom-tk-menubar");
+    win.menubar.setAttribute("role", "menubar");
+    win.body.before(win.menubar);
+  }
+  const bar = win.menubar;
+  if (menuWidget.opts.font) bar.style.font = fontCss(menuWidget.opts.font);
+  if (menuWidget.opts.bg) bar.style.background = menuWidget.opts.bg;
+  if (menuWidget.opts.fg) bar.style.color = menuWidget.opts.fg;
+  const items = [];
+  (menuWidget.opts.entries || []).forEach((entry, index) => {
+    if (entry.type === "tearoff" || entry.type === "separator") return;
+    const item = make("span", "pyroom-tk-menubar-item", entry.label ?? "");
+    item.setAttribute("role", "menuitem");
+    item.dataset.index = String(index);
+    item.dataset.opensPopup = "";
+    const disabled = entry.state === "disabled";
+    item.classList.toggle("pyroom-tk-disabled", disabled);
+    const open = () => {
+      closePopups(ctx);
+      for (const other of bar.children) other.classList.remove("pyroom-tk-open");
+      if (disabled) return;
+      const box = paneBox(ctx, item);
+      const popup = openMenu(ctx, entry.menu, box.x, box.y + box.h);
+      if (popup) {
+        item.classList.add("pyroom-tk-open");
+        popup.onclose = () => item.classList.remove("pyroom-tk-open");
+      }
+    };
+    item.addEventListener("click", () => {
+      if (entry.type === "cascade") {
+        if (item.classList.contains("pyroom-tk-open")) closePopups(ctx);
+        else open();
+      } else if (!disabled) {
+        closePopups(ctx);
+        ctx.sendEvents([{ type: "Invoke", w: path, index }]);
+      }
+    });
+    item.addEventListener("pointerenter", () => {
+      if (entry.type === "cascade" && [...bar.children].some((c) => c.classList.contains("pyroom-tk-open")) && !item.classList.contains("pyroom-tk-open")) open();
+    });
+    items.push(item);
+  });
+  bar.replaceChildren(...items);
+}
+
+// ttk Notebook: a row of tabs over a bordered client area; clicking a tab selects it (Select event).
+const notebook = {
+  build(w, ctx) {
+    w.tabsEl = make("div", "pyroom-tk-tabs");
+    w.tabsEl.setAttribute("role", "tablist");
+    w.client = make("div", "pyroom-tk-nb-client");
+    w.el.append(w.tabsEl, w.client);
+    w.tabsEl.addEventListener("click", (e) => {
+      const tab = e.target.closest("[data-index]");
+      if (!tab || tab.classList.contains("pyroom-tk-disabled")) return;
+      ctx.sendEvents([{ type: "Select", w: w.path, value: [Number(tab.dataset.index)] }]);
+    });
+  },
+  update(w, opts) {
+    const o = w.opts;
+    const tabs = o.tabs || [];
+    const th = tabs.length ? fontMetrics(o.font).linespace + 7 : 0;
+    w.tabsEl.style.height = px(th);
+    w.client.style.top = px(th);
+    if ("tabs" in opts || "current" in opts) {
+      w.tabsEl.replaceChildren(
+        ...tabs.map((tab, index) => {
+          const el = make("span", "pyroom-tk-tab", tab.text ?? "");
+          el.setAttribute("role", "tab");
+          el.dataset.index = String(index);
+          el.setAttribute("aria-selected", String(index === o.current));
+          if (tab.state === "disabled") el.classList.add("pyroom-tk-disabled");
+          el.hidden = tab.state === "hidden";
+          return el;
+        }),
+      );
+    }
+  },
+};
+
+// ttk Treeview: headings and rows (tree order, children shown when their parent is open).
+const treeview = {
+  build(w, ctx) {
+    w.el.setAttribute("role", "tree");
+    w.el.tabIndex = 0;
+    w.head = make("div", "pyroom-tk-tv-head");
+    w.body2 = make("div", "pyroom-tk-tv-body");
+    w.el.append(w.head, w.body2);
+    w.items = new Map([["", { iid: "", children: [], open: true }]]);
+    w.selection = [];
+    w.tags = new Map();
+    w.head.addEventListener("click", (e) => {
+      const cell = e.target.closest("[data-column]");
+      if (cell) ctx.sendEvents([{ type: "Invoke", w: w.path, column: cell.dataset.column }]);
+    });
+    w.body2.addEventListener("pointerdown", (e) => {
+      const row = e.target.closest("[data-iid]");
+      if (!row) return;
+      const iid = row.dataset.iid;
+      if (e.target.closest(".pyroom-tk-tv-toggle")) {
+        const item = w.items.get(iid);
+        ctx.sendEvents([{ type: "Invoke", w: w.path, item: iid, open: !item.open }]);
+        item.open = !item.open;
+        treeview.render(w);
+        return;
+      }
+      let sel;
+      if (e.ctrlKey || e.metaKey) sel = w.selection.includes(iid) ? w.selection.filter((x) => x !== iid) : [...w.selection, iid];
+      else if (e.shiftKey && w.anchor) {
+        const order = treeview.visible(w);
+        const [a, b] = [order.indexOf(w.anchor), order.indexOf(iid)].sort((x, y) => x - y);
+        sel = a >= 0 ? order.slice(a, b + 1) : [iid];
+      } else {
+        sel = [iid];
+        w.anchor = iid;
+      }
+      const before = w.selection;
+      w.selection = sel;
+      treeview.paintSelection(w);
+      // Tk's click binding moves the focus item before it selects, so <<TreeviewSelect>> handlers see the new
+      // focus(); the shim sets the focus after the selection, hence a first event that only moves the focus.
+      ctx.sendEvents([
+        { type: "Select", w: w.path, value: before, focus: iid },
+        { type: "Select", w: w.path, value: sel, focus: iid },
+      ]);
+    });
+    w.body2.addEventListener("dblclick", (e) => {
+      const row = e.target.closest("[data-iid]");
+      const item = row && w.items.get(row.dataset.iid);
+      if (item?.children.length && !e.target.closest(".pyroom-tk-tv-toggle")) {
+        ctx.sendEvents([{ type: "Invoke", w: w.path, item: item.iid, open: !item.open }]);
+        item.open = !item.open;
+        treeview.render(w);
+      }
+    });
+  },
+  visible(w) {
+    const out = [];
+    const walk = (iid) => {
+      for (const child of w.items.get(iid)?.children || []) {
+        out.push(child);
+        if (w.items.get(child)?.open) walk(child);
+      }
+    };
+    walk("");
+    return out;
+  },
+  columns(w) {
+    const o = w.opts;
+    const show = String(o.show ?? "tree headings");
+    const cols = [];
+    if (show.includes("tree")) cols.push("#0");
+    cols.push(...(o.displaycolumns || o.columns || []));
+    return cols;
+  },
+  rowHeight(w) {
+    return Math.max(20, fontMetrics(w.opts.font).linespace + 3);
+  },
+  cellWidth(w, col) {
+    return num(w.colOpts?.[col]?.width, 200);
+  },
+  render(w) {
+    const o = w.opts;
+    const cols = treeview.columns(w);
+    const rowH = treeview.rowHeight(w);
+    const showHead = String(o.show ?? "tree headings").includes("headings");
+    w.head.hidden = !showHead;
+    w.head.style.height = px(rowH - 1);
+    w.body2.style.top = showHead ? px(rowH - 1) : "0";
+    w.head.replaceChildren(
+      ...cols.map((col) => {
+        const h = w.headings?.[col] || {};
+        const cell = make("span", "pyroom-tk-tv-heading", h.text ?? "");
+        cell.dataset.column = col;
+        cell.setAttribute("role", "columnheader");
+        cell.style.width = px(treeview.cellWidth(w, col));
+        cell.style.textAlign = { w: "left", e: "right" }[h.anchor] || "center";
+        return cell;
+      }),
+    );
+    const depth = (iid) => {
+      let d = 0;
+      for (let p = w.items.get(iid)?.parent; p; p = w.items.get(p)?.parent) d++;
+      return d;
+    };
+    const rows = treeview.visible(w).map((iid) => {
+      const item = w.items.get(iid);
+      const row = make("div", "pyroom-tk-tv-row");
+      row.dataset.iid = iid;
+      row.setAttribute("role", "treeitem");
+      row.style.height = px(rowH);
+      for (const tag of item.tags || []) {
+        const t = w.tags.get(tag);
+        if (!t) continue;
+        if (t.foreground) row.style.color = t.foreground;
+        if (t.background) row.style.background = t.background;
+        if (t.font) row.style.font = fontCss(t.font);
+      }
+      for (const col of cols) {
+        const cell = make("span", "pyroom-tk-tv-cell");
+        cell.style.width = px(treeview.cellWidth(w, col));
+        const anchor = w.colOpts?.[col]?.anchor || "w";
+        cell.style.textAlign = { w: "left", e: "right" }[anchor] || "center";
+        if (col === "#0") {
+          cell.style.paddingLeft = px(depth(iid) * 20);
+          const toggle = make("span", "pyroom-tk-tv-toggle", item.children.length ? (item.open ? "\u25be" : "\u25b8") : "");
+          cell.append(toggle, make("span", null, item.text ?? ""));
+        } else {
+          const index = (o.columns || []).indexOf(col);
+          cell.textContent = index >= 0 ? (item.values?.[index] ?? "") : "";
+        }
+        row.append(cell);
+      }
+      return row;
+    });
+    w.body2.replaceChildren(...rows);
+    treeview.paintSelection(w);
+  },
+  paintSelection(w) {
+    const sel = new Set(w.selection);
+    for (const row of w.body2.children) row.setAttribute("aria-selected", String(sel.has(row.dataset.iid)));
+  },
+  update(w, opts, ctx) {
+    if ("column_opts" in opts) w.colOpts = { ...opts.column_opts };
+    if ("headings" in opts) w.headings = { ...opts.headings };
+    if ("heading" in opts) {
+      const [col, h] = opts.heading;
+      w.headings = { ...(w.headings || {}), [col]: { ...(w.headings?.[col] || {}), ...h } };
+    }
+    if ("column" in opts) {
+      const [col, c] = opts.column;
+      w.colOpts = { ...(w.colOpts || {}), [col]: { ...(w.colOpts?.[col] || {}), ...c } };
+    }
+    if ("tag" in opts) {
+      const [name, t] = opts.tag;
+      w.tags.set(name, { ...(w.tags.get(name) || {}), ...t });
+    }
+    if ("row" in opts) {
+      const r = opts.row;
+      const old = w.items.get(r.iid);
+      if (old && old.parent !== undefined) {
+        const list = w.items.get(old.parent)?.children;
+        if (list) list.splice(list.indexOf(r.iid), 1);
+      }
+      const item = { ...(old || {}), ...r, children: old?.children || [] };
+      w.items.set(r.iid, item);
+      if (!w.items.has(r.parent)) w.items.set(r.parent, { iid: r.parent, children: [], open: true });
+      const siblings = w.items.get(r.parent).children;
+      siblings.splice(Math.min(num(r.index), siblings.length), 0, r.iid);
+    }
+    if ("rows_deleted" in opts) {
+      const gone = (iid) => {
+        const item = w.items.get(iid);
+        if (!item) return;
+        for (const c of item.children) gone(c);
+        w.items.delete(iid);
+      };
+      for (const iid of opts.rows_deleted) {
+        const item = w.items.get(iid);
+        if (item) {
+          const list = w.items.get(item.parent)?.children;
+          if (list && list.includes(iid)) list.splice(list.indexOf(iid), 1);
+        }
+        gone(iid);
+      }
+      w.selection = w.selection.filter((s) => w.items.has(s));
+    }
+    if ("selection" in opts) w.selection = [...opts.selection];
+    if ("focus" in opts) w.focusItem = opts.focus;
+    ctx.later(w, () => treeview.render(w));
+    if ("see" in opts) {
+      ctx.later(w, () => {
+        treeview.render(w);
+        w.body2.querySelector(`[data-iid="${CSS.escape(String(opts.see))}"]`)?.scrollIntoView({ block: "nearest" });
+      });
+    }
+  },
+};
+
+// PanedWindow (classic and ttk): panes are placed by the shim; the sashes between them are drawn.
+const panedwindow = {
+  update(w, opts) {
+    const o = w.opts;
+    if ("bd" in opts || "relief" in opts) drawBorder(w);
+    if (!("sashes" in opts)) return;
+    for (const s of w.sashEls || []) s.remove();
+    const horizontal = !String(o.orient || "horizontal").startsWith("v");
+    const width = num(o.sashwidth, 3) + 2 * num(o.sashpad);
+    w.sashEls = (o.sashes || []).map(([x, y]) => {
+      const s = make("span", "pyroom-tk-sash");
+      Object.assign(s.style, horizontal
+        ? { left: px(x), top: "0", bottom: "0", width: px(width) }
+        : { top: px(y), left: "0", right: "0", height: px(width) });
+      s.style.cursor = horizontal ? "col-resize" : "row-resize";
+      drawBorder({ el: s, opts: { relief: o.sashrelief || "flat", bd: 1 } });
+      return s;
+    });
+    w.el.prepend(...w.sashEls);
+  },
+};
+
+const RENDERERS = {
+  Frame: frame,
+  TFrame: frame,
+  Toplevel: frame,
+  LabelFrame: labelFrame,
+  Labelframe: labelFrame,
+  TLabelframe: labelFrame,
+  Label: label,
+  TLabel: label,
+  Message: message,
+  Button: button,
+  TButton: button,
+  Checkbutton: toggle,
+  Radiobutton: toggle,
+  TCheckbutton: toggle,
+  TRadiobutton: toggle,
+  Entry: entry,
+  TEntry: entry,
+  Spinbox: spinbox,
+  TSpinbox: spinbox,
+  TCombobox: combobox,
+  Text: text,
+  Canvas: canvas,
+  Listbox: listbox,
+  Scrollbar: scrollbar,
+  TScrollbar: scrollbar,
+  Scale: scale,
+  TScale: scale,
+  TProgressbar: progressbar,
+  TSeparator: separator,
+  Menubutton: menubutton,
+  TMenubutton: menubutton,
+  Menu: menu,
+  TNotebook: notebook,
+  Treeview: treeview,
+  Panedwindow: panedwindow,
+  PanedWindow: panedwindow,
+  TPanedwindow: panedwindow,
+};
+
+export function rendererFor(cls) {
+  return RENDERERS[cls] || frame;
+}
+
+/** Options every widget shares: colours, font, state, cursor, ttk state flags. */
+export function applyCommon(w, opts) {
+  const { el } = w;
+  const target = rendererFor(w.cls).styleTarget?.(w) || el;
+  if ("bg" in opts && opts.bg) el.style.background = opts.bg;
+  if ("fg" in opts && opts.fg) target.style.color = opts.fg;
+  if (opts.font && target === el) el.style.font = fontCss(opts.font);
+  if ("state" in opts) setState(w, opts.state);
+  if ("stateflags" in opts) {
+    const flags = opts.stateflags || [];
+    el.dataset.state = flags.join(" ");
+    setState(w, flags.includes("disabled") ? "disabled" : flags.includes("readonly") ? "readonly" : "normal");
+    if (flags.includes("selected")) w.el.setAttribute("aria-pressed", "true");
+  }
+  if ("anchor" in opts) el.dataset.anchor = opts.anchor || "center";
+  if ("cursor" in opts && typeof opts.cursor === "string") {
+    const css = { hand2: "pointer", hand1: "pointer", crosshair: "crosshair", tcross: "crosshair", watch: "wait", xterm: "text", fleur: "move", arrow: "default", sb_h_double_arrow: "ew-resize", sb_v_double_arrow: "ns-resize", plus: "cell", question_arrow: "help" }[opts.cursor];
+    el.style.cursor = css || "";
+  }
+}
