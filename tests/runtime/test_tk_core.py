@@ -492,3 +492,65 @@ def test_mouse_wheel_reaches_mousewheel_and_button4_bindings(tk):
     tk.display.inject({"type": "MouseWheel", "w": str(c), "delta": -120, "x": 1, "y": 1})
     root.update()
     assert got == [("wheel", 120), "up", ("wheel", -120), "down"]
+
+
+def test_turtle_screen_home_is_the_middle_of_the_canvas(tk):
+    # Tk keeps a confined view of a scroll region smaller than the window where xview moveto put it: turtle's
+    # ScrolledCanvas centres (0, 0) so. Values from real Tk 8.6 (the same program under Xvfb).
+    import importlib.util
+
+    from .turtle_runner import PYROOM_TURTLE
+
+    spec = importlib.util.spec_from_file_location("pyroom_turtle_on_shim", PYROOM_TURTLE)
+    turtle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(turtle)
+    assert turtle.TK is tk.tk
+    s = turtle.Screen()
+    s.setup(654, 491)
+    s.update()
+    cv = s.getcanvas()
+    assert (cv.canvasx(0), cv.canvasy(0)) == (-328.0, -247.0)
+    assert (cv._canvas.winfo_width(), cv._canvas.winfo_height()) == (652, 489)
+    assert tk.ops("view")[-1] == ["view", ".!canvas", -328, -247]
+    # a click on the page at the pixel where turtle (100, 50) is drawn reports (100, 50)
+    clicks = []
+    s.onclick(lambda x, y: clicks.append((x, y)))
+    tk.display.inject({"type": "ButtonPress", "w": ".!canvas", "x": 100 + 328, "y": -50 + 247, "num": 1})
+    tk.display.inject({"type": "ButtonRelease", "w": ".!canvas", "x": 100 + 328, "y": -50 + 247, "num": 1})
+    s.update()
+    assert clicks == [(100.0, 50.0)]
+    s.bye()
+
+
+def test_destroyed_widgets_raise_tclerror(tk):
+    t = tk.tk
+    root = t.Tk()
+    c = t.Canvas(root)
+    c.pack()
+    root.update()
+    root.destroy()
+    for call in (lambda: c.create_line(0, 0, 10, 10), lambda: c.coords(1), lambda: c.config(bg="red"),
+                 lambda: c.cget("bg"), lambda: c.itemconfigure(1, fill="red"), lambda: c.canvasx(0)):
+        with pytest.raises(t.TclError, match=r'^invalid command name "\.!canvas"$'):
+            call()
+    with pytest.raises(t.TclError, match='^can\'t invoke "pack" command: application has been destroyed$'):
+        c.pack()
+    with pytest.raises(t.TclError, match='^can\'t invoke "wm" command: application has been destroyed$'):
+        root.title("x")
+    root.update()  # still fine, as in Tk
+    assert isinstance(c, t.Canvas) and str(c) == ".!canvas" and type(c).__name__ == "Canvas"
+    # a widget destroyed while the application lives: window commands say "bad window path name"
+    root = t.Tk()
+    c = t.Canvas(root)
+    c.pack()
+    c.destroy()
+    with pytest.raises(t.TclError, match=r'^bad window path name "\.!canvas"$'):
+        c.pack()
+    with pytest.raises(t.TclError, match=r'^bad window path name "\.!canvas"$'):
+        t.Label(c)
+    assert c.winfo_exists() == 0
+    c.pack_forget()
+    c.destroy()
+    # a new canvas with the same name is a live widget
+    c2 = t.Canvas(root)
+    assert c2.create_line(0, 0, 5, 5) == 1

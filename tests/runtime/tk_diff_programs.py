@@ -100,6 +100,69 @@ root.update()
 views += [xs.get(), ys.get()]
 RESULT = [[round(v, 4) for v in x] if isinstance(x, tuple) else x for x in views]
 """,
+    # Tk's view origin (CanvasSetOrigin): it starts at 0 (canvas 0,0 under the border), a confined view of a scroll
+    # region smaller than the window keeps where xview moveto put it (turtle centres its canvas so), C's rounding
+    # of moveto fractions and scroll increments; event x/y are from the widget's outer corner, canvasx adds the origin
+    "view_origin": """
+import tkinter as tk
+root = tk.Tk()
+root.geometry("654x491")
+out = []
+fresh = tk.Canvas(root, width=100, height=60)
+fresh.place(x=0, y=0)
+thick = tk.Canvas(root, width=100, height=60, bd=4, highlightthickness=3, relief="ridge",
+                  scrollregion=(-30, -20, 30, 20))
+thick.place(x=0, y=300)
+frame = tk.Frame(root, width=654, height=200)
+frame.place(x=0, y=100)
+frame.grid_propagate(False)
+frame.rowconfigure(0, weight=1)
+frame.columnconfigure(0, weight=1)
+c = tk.Canvas(root, width=500, height=150, bg="white", relief="sunken", borderwidth=2,
+              scrollregion=(-200, -50, 200, 50))
+hs = tk.Scrollbar(root, orient="horizontal", command=c.xview)
+vs = tk.Scrollbar(root, command=c.yview)
+c.configure(xscrollcommand=hs.set, yscrollcommand=vs.set)
+c.grid(in_=frame, row=0, column=0, sticky="news", padx=1, pady=1)
+vs.grid(in_=frame, row=0, column=1, sticky="news", padx=1, pady=1)
+hs.grid(in_=frame, row=1, column=0, sticky="news", padx=1, pady=1)
+out.append([fresh.canvasx(0), fresh.canvasy(0), thick.canvasx(0), thick.canvasy(0)])
+c.xview_moveto(0.5 * (400 - 500 + 30) / 400)
+out.append([c.canvasx(0), c.canvasy(0)])
+def adjust(event=None):
+    w, h = c.winfo_width(), c.winfo_height()
+    c.xview_moveto(0.5 * (400 - w) / 400)
+    c.yview_moveto(0.5 * (100 - h) / 100)
+    hs.grid_forget()
+    vs.grid_forget()
+c.bind("<Configure>", adjust)
+root.update()
+adjust()
+root.update()
+dot = c.create_oval(97, -53, 103, -47, fill="red")
+x, y = 100 - c.canvasx(0), -50 - c.canvasy(0)
+out.append([c.winfo_width(), c.winfo_height(), c.canvasx(0), c.canvasy(0), c.xview(), c.yview(), x, y,
+            c.canvasx(x), c.canvasy(y), c.find_closest(c.canvasx(x), c.canvasy(y))])
+root.update()
+out.append([thick.canvasx(0), thick.canvasy(0), thick.xview(), thick.yview()])
+for f in (-0.3, -0.05, 0.3, 1.5):
+    thick.xview_moveto(f)
+    thick.yview_moveto(f)
+    out.append([f, thick.canvasx(0), thick.canvasy(0), thick.xview(), thick.yview()])
+big = tk.Canvas(root, width=200, height=100, scrollregion=(0, 0, 1000, 1000), xscrollincrement=7)
+big.place(x=300, y=300)
+root.update()
+out.append([big.canvasx(0), big.xview()])
+for args in (("moveto", 0.33), ("scroll", 2, "units"), ("scroll", -3, "units"), ("scroll", 1, "pages"),
+             ("scroll", -2, "pages"), ("moveto", -0.4)):
+    big.xview(*args)
+    big.yview(*args)
+    out.append([list(args), big.canvasx(0), big.canvasy(0), big.xview(), big.yview()])
+big.configure(confine=False)
+big.xview_moveto(-0.2)
+out.append([big.canvasx(0), big.xview()])
+RESULT = [[[round(v, 4) for v in x] if isinstance(x, tuple) else x for x in row] for row in out]
+""",
 }
 
 WIDGETS = {
@@ -265,6 +328,41 @@ ttk.Label(lf, text="inside").pack()
 
 # Programs whose RESULT exercises the API (indices, selections, tags, variables): results must be equal.
 API = {
+    # commands of destroyed widgets fail as in Tk ("invalid command name", "bad window path name")
+    "destroyed_widgets": """
+import tkinter as tk
+root = tk.Tk()
+c = tk.Canvas(root, width=100, height=80)
+c.pack()
+b = tk.Button(root, text="b")
+b.pack()
+e = tk.Entry(root)
+e.pack()
+tk.Frame(root, width=50, height=20).pack()
+root.update()
+c.destroy()
+b.destroy()
+e.destroy()
+out = []
+for name, call in [("create_line", lambda: c.create_line(0, 0, 10, 10)), ("create_oval", lambda: c.create_oval(0, 0, 9, 9)),
+                   ("coords", lambda: c.coords(1)), ("config", lambda: c.config(bg="red")), ("cget", lambda: c.cget("bg")),
+                   ("item", lambda: c["bg"]), ("keys", lambda: c.keys()), ("delete", lambda: c.delete("all")),
+                   ("itemconfig", lambda: c.itemconfig(1, fill="red")), ("canvasx", lambda: c.canvasx(0)),
+                   ("xview", lambda: c.xview()), ("tag_bind", lambda: c.tag_bind(1, "<1>", lambda e: None)),
+                   ("lift", lambda: c.lift(1)), ("pack", lambda: c.pack()), ("grid", lambda: c.grid()),
+                   ("place", lambda: c.place(x=1)), ("pack_forget", lambda: c.pack_forget()),
+                   ("bind", lambda: c.bind("<1>", lambda e: None)), ("winfo_width", lambda: c.winfo_width()),
+                   ("winfo_exists", lambda: c.winfo_exists()), ("focus_set", lambda: c.focus_set()),
+                   ("event_generate", lambda: c.event_generate("<1>")), ("child", lambda: tk.Label(c)),
+                   ("invoke", lambda: b.invoke()), ("b.config", lambda: b.configure(text="x")),
+                   ("insert", lambda: e.insert(0, "x")), ("get", lambda: e.get()), ("destroy", lambda: c.destroy()),
+                   ("after", lambda: type(c.after(10, lambda: None)).__name__), ("update", lambda: c.update())]:
+    try:
+        out.append([name, "ok", repr(call())])
+    except tk.TclError as exc:
+        out.append([name, "TclError", str(exc)])
+RESULT = out
+""",
     "text_api": """
 import tkinter as tk
 root = tk.Tk()

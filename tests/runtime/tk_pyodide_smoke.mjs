@@ -40,9 +40,10 @@ hits = []
 c.bind("<B1-Motion>", lambda ev: hits.append((ev.x, ev.y)))
 d.inject({"type": "Motion", "w": str(c), "x": 3, "y": 4, "state": 256})
 d.inject({"type": "Value", "w": str(e), "value": "typed"})
+items = len(c.find_withtag("l"))  # before destroy: a destroyed canvas's commands raise TclError, as in Tk
 root.after(10, root.destroy)
 root.mainloop()
-json.dumps({"version": sys.version.split()[0], "file": tk.__file__, "items": len(c.find_withtag("l")),
+json.dumps({"version": sys.version.split()[0], "file": tk.__file__, "items": items,
             "hits": hits, "value": v.get(), "answer": messagebox.askyesno("q", "?"),
             "unsupported": len(tk._pyroom_unsupported())})
 `);

@@ -66,6 +66,11 @@ def _dash(v):
     return [int(x) for x in s.split()]
 
 
+def _cmod(a, b):
+    """C's % (the result has the sign of the dividend), as Tk's canvas code computes it."""
+    return int(math.fmod(a, b))
+
+
 class Canvas(Widget, C.Canvas_base_marker):
     """A Tk canvas."""
 
@@ -110,7 +115,8 @@ class Canvas(Widget, C.Canvas_base_marker):
         self._scroll_report()
 
     def _options_changed(self, changed):
-        if "scrollregion" in changed:
+        if changed.keys() & {"scrollregion", "confine", "xscrollincrement", "yscrollincrement", "borderwidth",
+                       "highlightthickness"}:
             self._confine()
             self._scroll_report()
         super()._options_changed(changed)
@@ -684,75 +690,90 @@ class Canvas(Widget, C.Canvas_base_marker):
         return [int(round(v)) for v in vals]
 
     def _view_size(self):
+        # Tk_Width/Tk_Height: 1 until the canvas is laid out
+        return self.winfo_width(), self.winfo_height()
+
+    def _set_origin(self, x, y, force=False):
+        """Tk's CanvasSetOrigin: round to the scroll increments, then confine the view to the scroll region
+        (a side sticking out is brought back to the region's edge, but only as far as the other side allows;
+        a region smaller than the window keeps the view where it was put, e.g. centred by xview moveto)."""
         inset = self._inset()
-        w = self.winfo_width() if self._geom else self.winfo_reqwidth()
-        h = self.winfo_height() if self._geom else self.winfo_reqheight()
-        return w - 2 * inset, h - 2 * inset
+        incs = (C.pixels(self._getopt("xscrollincrement")), C.pixels(self._getopt("yscrollincrement")))
+        o = [int(x), int(y)]
+        for k in (0, 1):
+            inc = incs[k]
+            if inc > 0:
+                if o[k] >= 0:
+                    v = o[k] + inc // 2
+                    o[k] = v - _cmod(v + inset, inc)
+                else:
+                    v = -o[k] + inc // 2
+                    o[k] = -(v - _cmod(v - inset, inc))
+        reg = self._region()
+        if reg is not None and C.getboolean(self._getopt("confine")):
+            for k, size in enumerate(self._view_size()):
+                lo, hi = reg[k], reg[k + 2]
+                before = o[k] + inset - lo
+                after = hi - (o[k] + size - inset)
+                if before < 0 < after:
+                    delta = -before if after > -before else after
+                    if incs[k] > 0:
+                        delta -= _cmod(delta, incs[k])
+                    o[k] += delta
+                elif after < 0 < before:
+                    delta = -after if before > -after else before
+                    if incs[k] > 0:
+                        delta -= _cmod(delta, incs[k])
+                    o[k] -= delta
+        if o != self._origin or force:
+            self._origin = o
+            get_display().send(["view", self._w, o[0], o[1]])
+            if self._windows:
+                C.schedule_layout()
 
     def _confine(self):
-        reg = self._region()
-        if reg is None or not C.getboolean(self._getopt("confine")):
-            return
-        inset = self._inset()
-        vw, vh = self._view_size()
-        x0, y0 = self._origin
-        for axis, (lo, hi, v) in enumerate(((reg[0], reg[2], vw), (reg[1], reg[3], vh))):
-            o = self._origin[axis]
-            if hi - lo <= v:
-                o = lo - inset
-            else:
-                o = max(lo - inset, min(o, hi - v - inset))
-            self._origin[axis] = o
-        if (x0, y0) != tuple(self._origin):
-            get_display().send(["view", self._w, self._origin[0], self._origin[1]])
+        self._set_origin(*self._origin)
 
     def _view_fraction(self, axis):
+        # Tk's ScrollFractions of the inside of the window (origin + inset .. origin + size - inset)
         reg = self._region()
-        vw, vh = self._view_size()
-        inset = self._inset()
         if reg is None:
             return (0.0, 1.0)
-        lo, hi = (reg[0], reg[2]) if axis == "x" else (reg[1], reg[3])
-        size = vw if axis == "x" else vh
-        o = self._origin[0 if axis == "x" else 1] + inset
+        k = 0 if axis == "x" else 1
+        lo, hi = reg[k], reg[k + 2]
+        inset = self._inset()
+        size = self._view_size()[k]
         total = hi - lo
         if total <= 0:
             return (0.0, 1.0)
-        first = (o - lo) / total
-        last = (o + size - lo) / total
-        return (max(0.0, first), min(1.0, last))
+        first = max(0.0, (self._origin[k] + inset - lo) / total)
+        last = min(1.0, (self._origin[k] + size - inset - lo) / total)
+        return (first, max(first, last))
 
     def _view_command(self, axis, args):
         from ._widgets import parse_view_args
         kind = parse_view_args(args)
         k = 0 if axis == "x" else 1
-        reg = self._region()
+        reg = self._region() or [0, 0, 0, 0]
         inset = self._inset()
-        vw, vh = self._view_size()
-        size = vw if axis == "x" else vh
+        size = self._view_size()[k] - 2 * inset
+        o = list(self._origin)
         if kind[0] == "moveto":
-            if reg is None:
-                return
-            lo, hi = (reg[0], reg[2]) if axis == "x" else (reg[1], reg[3])
-            self._origin[k] = int(round(lo + kind[1] * (hi - lo))) - inset
+            lo, hi = reg[k], reg[k + 2]
+            o[k] = lo - inset + int(kind[1] * (hi - lo) + 0.5)  # C's (int) truncates toward zero
         elif kind[0] == "scroll":
             if kind[2].startswith("page"):
-                step = int(0.9 * size) * kind[1]
+                o[k] = int(o[k] + kind[1] * 0.9 * size)
             else:
                 inc = C.pixels(self._getopt("xscrollincrement" if axis == "x" else "yscrollincrement"))
-                if inc <= 0:
-                    inc = max(1, size // 10)
-                step = inc * kind[1]
-            self._origin[k] += step
+                if inc > 0:
+                    o[k] += kind[1] * inc
+                else:
+                    o[k] = int(o[k] + kind[1] * 0.1 * size)
         else:
             return
-        old = tuple(self._origin)
-        self._confine()
-        if tuple(self._origin) == old:
-            get_display().send(["view", self._w, self._origin[0], self._origin[1]])
+        self._set_origin(*o)
         self._scroll_report()
-        if self._windows:
-            C.schedule_layout()
 
     def xview(self, *args):
         if not args:
@@ -784,6 +805,8 @@ class Canvas(Widget, C.Canvas_base_marker):
                 C._safe_call(self, call_command, cmd, f[0], f[1])
 
     def canvasx(self, screenx, gridspacing=None):
+        # window x (from the widget's outer top-left, as event.x) -> canvas x: Tk adds the view origin, which
+        # already accounts for the border (a view scrolled to the region's left edge has origin x1 - inset)
         v = float(screenx) + self._origin[0]
         if gridspacing:
             g = float(gridspacing)
@@ -804,9 +827,7 @@ class Canvas(Widget, C.Canvas_base_marker):
         if not hasattr(self, "_scan"):
             return
         sx, sy, o = self._scan
-        self._origin = [o[0] - (int(x) - sx) * int(gain), o[1] - (int(y) - sy) * int(gain)]
-        self._confine()
-        get_display().send(["view", self._w, self._origin[0], self._origin[1]])
+        self._set_origin(o[0] - (int(x) - sx) * int(gain), o[1] - (int(y) - sy) * int(gain))
         self._scroll_report()
 
     # -- bindings on items -----------------------------------------------------------------------------------------

@@ -1724,6 +1724,8 @@ class Misc:
             _loop.focus = None
         self._on_destroy()
         schedule_layout()
+        # As in Tk, the widget's commands are gone: calling them raises TclError (see _dead_class)
+        self.__class__ = _dead_class(type(self))
 
     def _fire_destroy(self):
         tags = self.bindtags()
@@ -2806,6 +2808,78 @@ def _wm_init(self):
     _toplevels.append(self)
 
 
+# -- destroyed widgets ---------------------------------------------------------------------------------------------
+# Tk deletes a widget's command when the widget is destroyed: `.c create line ...` then fails with 'invalid command
+# name ".c"', and the commands that take a window path (pack, grid, place, bind, winfo, focus, wm, event generate)
+# fail with 'bad window path name ".c"', or, once the main window is gone, with 'can't invoke "pack" command:
+# application has been destroyed'. A destroyed widget's class is switched to a subclass whose public methods raise
+# those errors; the methods that work on destroyed widgets in Tk too (timers, update, variables, forget) are kept.
+
+_DEAD_OK = frozenset({
+    "after", "after_idle", "after_cancel", "after_info", "update", "update_idletasks", "mainloop", "quit",
+    "register", "getvar", "setvar", "getint", "getdouble", "getboolean", "deletecommand", "nametowidget",
+    "wait_variable", "waitvar", "option_add", "option_clear", "option_get", "option_readfile", "event_add",
+    "event_delete", "event_info", "bind_all", "unbind_all", "bind_class", "unbind_class", "image_names",
+    "image_types", "focus_get", "focus_displayof", "focus_lastfor", "destroy", "winfo_exists",
+    "tk_strictMotif", "tk_bisque", "tk_setPalette", "send",
+})
+# these work on a destroyed widget, but not once the main window is destroyed (Tk's destroy and winfo exists then
+# fail too: kept working here, as programs call them to end or to test for the end)
+_DEAD_OK_WHILE_APP = frozenset({"pack_forget", "place_forget", "grid_forget", "grid_remove",
+                                "forget", "bell"})
+# methods of Misc that are widget commands in Tk (`.c configure`), not commands taking a window path
+_WIDGET_COMMANDS = frozenset({"cget", "configure", "config", "keys", "__getitem__", "__setitem__"})
+_TK_COMMAND_PREFIXES = (("wm_", "wm"), ("pack", "pack"), ("grid", "grid"), ("place", "place"), ("winfo", "winfo"),
+                        ("focus", "focus"), ("tk_focus", "focus"), ("event", "event"), ("bindtags", "bindtags"),
+                        ("bind", "bind"), ("unbind", "bind"), ("bell", "bell"), ("wait", "tkwait"),
+                        ("grab", "grab"), ("clipboard", "clipboard"), ("selection", "selection"),
+                        ("lower", "lower"), ("tkraise", "raise"), ("lift", "raise"))
+_dead_classes = {}
+
+
+def _raise_dead(widget, window_level, command):
+    if not window_level:
+        raise TclError(f'invalid command name "{widget._w}"')
+    if not widget._root()._exists:
+        raise TclError(f'can\'t invoke "{command}" command: application has been destroyed')
+    raise TclError(f'bad window path name "{widget._w}"')
+
+
+def _dead_method(name, window_level, command, alive):
+    if name in _DEAD_OK_WHILE_APP and window_level:
+        def dead(self, *args, **kw):
+            if self._root()._exists:
+                return alive(self, *args, **kw)
+            _raise_dead(self, window_level, command)
+    else:
+        def dead(self, *args, **kw):
+            _raise_dead(self, window_level, command)
+
+    dead.__name__ = name
+    return dead
+
+
+def _dead_class(cls):
+    dead = _dead_classes.get(cls)
+    if dead is not None:
+        return dead
+    if getattr(cls, "_pyroom_dead", False):
+        return cls
+    ns = {"_pyroom_dead": True, "__module__": cls.__module__, "__qualname__": cls.__qualname__}
+    for klass in reversed(cls.__mro__):  # later (more derived) definitions replace earlier ones
+        for name, v in vars(klass).items():
+            if name in _DEAD_OK or (name.startswith("_") and name not in _WIDGET_COMMANDS):
+                continue
+            if isinstance(v, (type, staticmethod, classmethod, property)) or not callable(v):
+                continue
+            window_level = klass in (Misc, Wm, Pack, Place, Grid) and name not in _WIDGET_COMMANDS
+            command = "wm" if klass is Wm else next(
+                (cmd for prefix, cmd in _TK_COMMAND_PREFIXES if name.startswith(prefix)), "winfo")
+            ns[name] = _dead_method(name, window_level, command, v)
+    dead = _dead_classes[cls] = type(cls.__name__, (cls,), ns)
+    return dead
+
+
 class Tk(Misc, Wm):
     """The main window: the block's preview pane."""
 
@@ -3163,6 +3237,8 @@ class BaseWidget(Misc):
             count = master._last_child_ids.get(base, 0) + 1
             master._last_child_ids[base] = count
             name = f"!{base}" if count == 1 else f"!{base}{count}"
+        if not master._exists:
+            _raise_dead(master, True, self._tkclass.lower())
         old = master.children.get(name)
         if old is not None:
             old.destroy()
