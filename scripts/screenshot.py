@@ -1,4 +1,4 @@
-"""Take docs/_static/screenshot.png (the README's picture): build the docs, run the front-page example, shoot.
+"""Take the README's pictures: build the docs, run the front-page example and a turtle program, shoot.
 
 Usage: .venv/bin/python scripts/screenshot.py   (after scripts/setup.sh; drives Debian's /usr/bin/chromium)
 """
@@ -17,6 +17,7 @@ from pyroom.cli import make_server
 REPO = Path(__file__).resolve().parent.parent
 SITE = REPO / "docs" / "_build" / "html"
 OUT = REPO / "docs" / "_static" / "screenshot.png"
+OUT_TURTLE = REPO / "docs" / "_static" / "screenshot-turtle.png"
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
     "--no-sandbox",
@@ -57,11 +58,20 @@ def main() -> int:
             page.mouse.move(0, 0)
             OUT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(OUT))
+            # The first program of the turtle gallery, drawn in its preview pane.
+            page.goto(url.replace("index.html", "gallery/turtle.html"))
+            first = page.locator("div.pyroom[id]").first
+            first.locator(".pyroom-run").click()
+            page.wait_for_function(
+                "el => ['live', 'done'].includes(el.dataset.pyroomState)", arg=first.element_handle(), timeout=120_000
+            )
+            page.mouse.move(0, 0)
+            first.screenshot(path=str(OUT_TURTLE))
             browser.close()
     finally:
         server.shutdown()
         server.server_close()
-    print(OUT.relative_to(REPO))
+    print(OUT.relative_to(REPO), OUT_TURTLE.relative_to(REPO))
     return 0
 
 
