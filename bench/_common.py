@@ -152,3 +152,55 @@ def chromium() -> Iterator[object]:
 def workdir(prefix: str) -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
         yield Path(tmp)
+
+
+#: An autorun block that prints 1: what the first-run benchmarks load.
+AUTORUN_PAGE = """{title}
+{underline}
+
+.. pyroom::
+   :autorun:
+
+   print(1)
+"""
+
+#: Records when the page's block first ends (navigation start = 0).
+DONE_LISTENER = """
+document.addEventListener("pyroom:state", (event) => {
+  if (event.detail.state === "done" || event.detail.state === "error") {
+    window.__pyroomDone ??= { ms: performance.now(), state: event.detail.state };
+  }
+});
+"""
+
+
+def pyroom_first_run(context, url: str, boot: str | None = None) -> float:
+    """Open ``url`` (an AUTORUN_PAGE) in a new page: ms from navigation start to the block's ``done``.
+
+    With ``boot``, also check how the worker booted (``window.pyroom.bootMode``: "fresh" or "snapshot").
+    Needs DONE_LISTENER as an init script of ``context``.
+    """
+    page = context.new_page()
+    try:
+        page.goto(url)
+        done = page.wait_for_function("window.__pyroomDone", timeout=120_000).json_value()
+        if done["state"] != "done":
+            raise RuntimeError(f"the block ended in state {done['state']}")
+        output = page.inner_text(".pyroom-output").strip()
+        if output != "1":
+            raise RuntimeError(f"unexpected output {output!r}")
+        if boot is not None and (mode := page.evaluate("window.pyroom.bootMode")) != boot:
+            raise RuntimeError(f"booted {mode!r}, expected {boot!r}")
+        return float(done["ms"])
+    finally:
+        page.close()
+
+
+def bare_first_run(context, url: str) -> float:
+    """The baseline page (BARE_HTML): ms from navigation start to raw Pyodide's printed output."""
+    page = context.new_page()
+    try:
+        page.goto(url)
+        return float(page.wait_for_function("window.bare && window.bare.firstOutput", timeout=120_000).json_value())
+    finally:
+        page.close()

@@ -10,48 +10,21 @@ from __future__ import annotations
 
 import argparse
 
-from _common import build_pyroom_site, chromium, fmt_ms, median, ratio_line, serving, workdir
+from _common import (
+    AUTORUN_PAGE,
+    DONE_LISTENER,
+    bare_first_run,
+    build_pyroom_site,
+    chromium,
+    fmt_ms,
+    median,
+    pyroom_first_run,
+    ratio_line,
+    serving,
+    workdir,
+)
 
-PAGE = """First run
-=========
-
-.. pyroom::
-   :autorun:
-
-   print(1)
-"""
-
-DONE_LISTENER = """
-document.addEventListener("pyroom:state", (event) => {
-  if (event.detail.state === "done" || event.detail.state === "error") {
-    window.__pyroomDone ??= { ms: performance.now(), state: event.detail.state };
-  }
-});
-"""
-
-
-def pyroom_first_run(context, url: str) -> float:
-    page = context.new_page()
-    try:
-        page.goto(url)
-        done = page.wait_for_function("window.__pyroomDone", timeout=120_000).json_value()
-        if done["state"] != "done":
-            raise RuntimeError(f"the block ended in state {done['state']}")
-        output = page.inner_text(".pyroom-output").strip()
-        if output != "1":
-            raise RuntimeError(f"unexpected output {output!r}")
-        return float(done["ms"])
-    finally:
-        page.close()
-
-
-def bare_first_run(context, url: str) -> float:
-    page = context.new_page()
-    try:
-        page.goto(url)
-        return float(page.wait_for_function("window.bare && window.bare.firstOutput", timeout=120_000).json_value())
-    finally:
-        page.close()
+PAGE = AUTORUN_PAGE.format(title="First run", underline="=========")
 
 
 def main() -> int:

@@ -13,24 +13,22 @@ from __future__ import annotations
 
 import argparse
 
-from _common import build_pyroom_site, chromium, fmt_ms, median, ratio_line, serving, sphinx_build, workdir
+from _common import (
+    AUTORUN_PAGE,
+    DONE_LISTENER,
+    bare_first_run,
+    build_pyroom_site,
+    chromium,
+    fmt_ms,
+    median,
+    pyroom_first_run,
+    ratio_line,
+    serving,
+    sphinx_build,
+    workdir,
+)
 
-PAGE = """Second page
-===========
-
-.. pyroom::
-   :autorun:
-
-   print(1)
-"""
-
-DONE_LISTENER = """
-document.addEventListener("pyroom:state", (event) => {
-  if (event.detail.state === "done" || event.detail.state === "error") {
-    window.__pyroomDone ??= { ms: performance.now(), state: event.detail.state };
-  }
-});
-"""
+PAGE = AUTORUN_PAGE.format(title="Second page", underline="===========")
 
 #: resolves to the stored snapshot's size in bytes once there is one (a loop in the page)
 WAIT_STORED = """async () => {
@@ -45,33 +43,6 @@ WAIT_STORED = """async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }"""
-
-
-def pyroom_first_run(context, url: str, boot: str) -> float:
-    page = context.new_page()
-    try:
-        page.goto(url)
-        done = page.wait_for_function("window.__pyroomDone", timeout=120_000).json_value()
-        if done["state"] != "done":
-            raise RuntimeError(f"the block ended in state {done['state']}")
-        output = page.inner_text(".pyroom-output").strip()
-        if output != "1":
-            raise RuntimeError(f"unexpected output {output!r}")
-        mode = page.evaluate("window.pyroom.bootMode")
-        if mode != boot:
-            raise RuntimeError(f"booted {mode!r}, expected {boot!r}")
-        return float(done["ms"])
-    finally:
-        page.close()
-
-
-def bare_first_run(context, url: str) -> float:
-    page = context.new_page()
-    try:
-        page.goto(url)
-        return float(page.wait_for_function("window.bare && window.bare.firstOutput", timeout=120_000).json_value())
-    finally:
-        page.close()
 
 
 def main() -> int:
