@@ -1,10 +1,9 @@
 """What the plugin adds to a page's ``<head>``: the stylesheet, the page script and the instant-navigation hook.
 
 Material's instant navigation swaps the page content without a reload. It keeps the scripts that already ran, adds
-the new page's ``<head>`` elements without running them, and re-creates the content's inline scripts without their
-attributes (so a block's ``<script type="application/json" class="pyroom-data">`` comes back as a plain script).
-The hook runs once per tab, subscribes to Material's ``document$`` and, whenever the new content holds blocks,
-gives their data scripts back their type and class, adds the stylesheet if the head lacks it, imports the page script
+the new page's ``<head>`` elements without running them (a block's data is an attribute of its element, so the
+content itself arrives intact). The hook runs once per tab, subscribes to Material's ``document$`` and, whenever
+the new content holds blocks, adds the stylesheet if the head lacks it, imports the page script
 (a no-op once loaded) and calls ``window.pyroom.mount()``; on a page without blocks it only calls ``mount()`` (when
 the script is loaded), which forgets the blocks of the page left behind.
 """
@@ -25,13 +24,6 @@ function attach() {
   if (!blocks.length) {
     window.pyroom?.mount(); // forget the blocks of the page left behind; the worker stays booted
     return;
-  }
-  for (const block of blocks) {
-    const data = block.querySelector(":scope > script");
-    if (data && !data.classList.contains("pyroom-data")) {
-      data.type = "application/json";
-      data.className = "pyroom-data";
-    }
   }
   if (!document.querySelector("link[data-pyroom]")) {
     const link = document.createElement("link");

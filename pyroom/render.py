@@ -33,10 +33,9 @@ def code_hash(code: str) -> str:
     return hashlib.sha256(code.encode()).hexdigest()[:12]
 
 
-def json_for_script(data: object) -> str:
-    """JSON safe to put inside ``<script type="application/json">`` (no ``</script>``, no HTML comment openers)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def block_json(data: object) -> str:
+    """Compact, stable JSON for a block's data attribute (escaped for HTML by the caller)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def highlight_python(code: str) -> str:
@@ -59,10 +58,12 @@ def render_block(
         "hash": code_hash(code),
         "filename": filename or "main.py",
     }
-    script = f'<script type="application/json" class="pyroom-data">{json_for_script(data)}</script>'
+    # The block's data is an attribute, not an inline <script>: nothing in it runs, and hosts that re-create
+    # scripts (Material's instant navigation) leave it alone.
+    data_attr = f' data-pyroom-block="{html.escape(block_json(data), quote=True)}"'
     session_attr = f' data-pyroom-session="{html.escape(options.session)}"' if options.session else ""
     if options.setup:
-        return f'<div class="pyroom pyroom-setup" id="{element_id}" hidden{session_attr}>{script}</div>\n'
+        return f'<div class="pyroom pyroom-setup" id="{element_id}" hidden{session_attr}{data_attr}></div>\n'
 
     # The code box fits the code and grows while the reader edits, up to `lines` (or the site's max_lines).
     shown = options.lines or max_lines
@@ -74,8 +75,7 @@ def render_block(
     caption = caption_html if caption_html is not None else html.escape(options.caption or "")
     parts = [
         f'<div class="{" ".join(classes)}" id="{element_id}" data-pyroom-state="idle"{session_attr}'
-        f' style="--pyroom-lines: {shown}">',
-        script,
+        f' style="--pyroom-lines: {shown}"{data_attr}>',
     ]
     if caption:
         parts.append(f'<div class="pyroom-caption">{caption}</div>')

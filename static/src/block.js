@@ -17,7 +17,7 @@ export class Block {
     this.element = element;
     this.page = page;
     this.id = element.id;
-    const data = JSON.parse(element.querySelector(".pyroom-data").textContent);
+    const data = JSON.parse(element.dataset.pyroomBlock);
     this.original = data.code;
     this.hash = data.hash;
     this.options = data.options || {};
@@ -26,7 +26,6 @@ export class Block {
     this.editor = null;
     this.runId = null;
     this.runPromise = null;
-    this.stdinQueue = [];
     if (this.options.setup) return;
 
     const $ = (selector) => element.querySelector(selector);

@@ -116,9 +116,8 @@ def editors(soup: BeautifulSoup) -> list[Tag]:
 
 
 def block_data(div: Tag) -> dict[str, Any]:
-    script = div.find("script", class_="pyroom-data")
-    assert script is not None, f"block {div.get('id')} has no data script"
-    return json.loads(script.string)
+    assert div.has_attr("data-pyroom-block"), f"block {div.get('id')} has no data"
+    return json.loads(div["data-pyroom-block"])
 
 
 def page_script(soup: BeautifulSoup) -> Tag | None:

@@ -111,7 +111,7 @@ def test_search_indexes_the_code_but_not_the_block_data_or_buttons(make_site: Si
     assert "findable words" in text
     assert '"code"' not in text and "hidden = 1" not in text and "Stop" not in text and "Reset" not in text
     (block,) = editors(site.soup("index.md"))  # and the page itself has the full editor
-    assert block.select_one("script.pyroom-data") is not None and not site.soup("index.md").select(".pyroom-slot")
+    assert block.has_attr("data-pyroom-block") and not site.soup("index.md").select(".pyroom-slot")
 
 
 def test_self_hosted_pyodide_dir_is_relative_to_mkdocs_yml(make_site: SiteFactory) -> None:

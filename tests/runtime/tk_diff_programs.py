@@ -344,8 +344,10 @@ c.destroy()
 b.destroy()
 e.destroy()
 out = []
-for name, call in [("create_line", lambda: c.create_line(0, 0, 10, 10)), ("create_oval", lambda: c.create_oval(0, 0, 9, 9)),
-                   ("coords", lambda: c.coords(1)), ("config", lambda: c.config(bg="red")), ("cget", lambda: c.cget("bg")),
+for name, call in [("create_line", lambda: c.create_line(0, 0, 10, 10)),
+                   ("create_oval", lambda: c.create_oval(0, 0, 9, 9)),
+                   ("coords", lambda: c.coords(1)), ("config", lambda: c.config(bg="red")),
+                   ("cget", lambda: c.cget("bg")),
                    ("item", lambda: c["bg"]), ("keys", lambda: c.keys()), ("delete", lambda: c.delete("all")),
                    ("itemconfig", lambda: c.itemconfig(1, fill="red")), ("canvasx", lambda: c.canvasx(0)),
                    ("xview", lambda: c.xview()), ("tag_bind", lambda: c.tag_bind(1, "<1>", lambda e: None)),

@@ -45,9 +45,8 @@ def editors(soup: BeautifulSoup) -> list[Tag]:
 
 
 def block_data(div: Tag) -> dict:
-    script = div.find("script", class_="pyroom-data")
-    assert script is not None, f"block {div.get('id')} has no data script"
-    return json.loads(script.string)
+    assert div.has_attr("data-pyroom-block"), f"block {div.get('id')} has no data"
+    return json.loads(div["data-pyroom-block"])
 
 
 def pyroom_scripts(soup: BeautifulSoup) -> list[Tag]:

@@ -1,4 +1,4 @@
-"""Code and captions are text, never markup: nothing in a block can close the data script or inject elements."""
+"""Code and captions are text, never markup: nothing in a block can leave its data attribute or inject elements."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ CODE = 's = "</script><img src=x onerror=alert(1)>"\nprint(s)  # <!-- not a comm
 def test_code_is_escaped_in_data_and_highlighted_code(app, html) -> None:
     app.build()
     text = (app.outdir / "index.html").read_text()
-    start = text.index('class="pyroom-data">')
-    data_script = text[start : text.index("</script>", start)]
-    assert "<" not in data_script[len('class="pyroom-data">') :]  # no "</script", "<img" or "<!--" inside
+    start = text.index('data-pyroom-block="') + len('data-pyroom-block="')
+    data_attr = text[start : text.index('"', start)]
+    assert "<" not in data_attr and ">" not in data_attr  # no "</script", "<img" or "<!--" inside, raw
+    assert "&lt;/script&gt;&lt;img" in data_attr
     soup = html.parse(app.outdir / "index.html")
     (block,) = html.editors(soup)
     assert html.data(block)["code"] == CODE  # the JSON still decodes to the exact code
