@@ -242,10 +242,10 @@ export class Block {
     return this._panePromise;
   }
 
-  _display(ops) {
+  _display(ops, partial) {
     // Operations apply in order, also while the module is still loading.
     this._displayChain = (this._displayChain || this._pane()).then((pane) => {
-      pane.apply(ops);
+      pane.apply(ops, partial);
       return pane;
     });
   }
@@ -297,7 +297,7 @@ export class Block {
       },
       onOut: (stream, text) => this.write(stream, text),
       onWait: (prompt) => this.askInput(prompt),
-      onDisplay: (ops) => this._display(JSON.parse(ops)),
+      onDisplay: (ops, partial) => this._display(JSON.parse(ops), partial),
       onQuery: async (q) => (await this._pane()).query(q),
     };
     // A program waiting in mainloop() holds the one worker: a new run ends it, as running a second script

@@ -151,7 +151,7 @@ export class PythonHost {
         } else run?.handlers.onWait?.(message.prompt);
         break;
       case "display":
-        run?.handlers.onDisplay?.(message.ops);
+        run?.handlers.onDisplay?.(message.ops, message.partial);
         break;
       case "finished":
         if (!run) break;

@@ -35,8 +35,8 @@ const host = {
   write(stream, text) {
     post({ type: "out", runId: currentRun, stream, text });
   },
-  display(ops) {
-    post({ type: "display", runId: currentRun, ops });
+  display(ops, partial) {
+    post({ type: "display", runId: currentRun, ops, partial: Boolean(partial) });
   },
   wait_sync(kind, arg) {
     if (kind === "events") {

@@ -134,7 +134,7 @@ def test_paint_with_b1_motion(tkpage):
     tkpage.wait_for_function(
         "el => el.querySelectorAll('[data-item]').length >= 8", arg=canvas.element_handle(), timeout=10_000
     )
-    strokes = canvas.locator("[data-item] path").evaluate_all("els => els.map(e => e.getAttribute('stroke'))")
+    strokes = canvas.locator("[data-item] path, path[data-item]").evaluate_all("els => els.map(e => e.getAttribute('stroke'))")
     assert set(strokes) == {"#0000ff"}
     res = close(tkpage, "tk-paint")
     assert int(res["stdout"].split()[-1]) >= 8
@@ -218,3 +218,64 @@ def test_menu_command_check_entry_and_quit(tkpage):
     res = result(tkpage, "tk-menu")
     assert res["status"] == "done", res
     assert res["stdout"].endswith("after mainloop\n")
+
+
+COLOURS = """block => {
+  const el = document.getElementById(block);
+  const pane = el.querySelector('.pyroom-pane');
+  const style = (sel, prop) => getComputedStyle(el.querySelector(sel))[prop];
+  return {
+    theme: pane.dataset.pyroomTheme,
+    label: style('.pyroom-tk-label', 'backgroundColor'),
+    labelText: style('.pyroom-tk-label', 'color'),
+    button: style('.pyroom-tk-button', 'backgroundColor'),
+    canvas: style('.pyroom-tk-canvas', 'backgroundColor'),
+    line: style('.pyroom-tk-canvas path[data-item]', 'stroke'),
+    rect: style('.pyroom-tk-canvas rect[data-item]', 'fill'),
+    text: style('.pyroom-tk-canvas text[data-item]', 'fill'),
+  };
+}"""
+
+
+DARK_THEME = """() => {
+  if (!document.getElementById('test-dark')) {
+    const style = document.createElement('style');
+    style.id = 'test-dark';
+    style.textContent = 'html.test-dark body, html.test-dark div.body { color: #e8e8e8; background: #15171a; }';
+    document.head.append(style);
+  }
+  document.documentElement.classList.add('test-dark');
+}"""
+
+
+def _luma(css: str) -> float:
+    r, g, b = (float(v) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def test_window_follows_light_and_dark_theme(tkpage):
+    """Colours the program left at Tk's defaults follow the docs theme; colours it chose stay; the downloaded SVG
+    keeps the program's own colours."""
+    start(tkpage, "tk-theme")
+    light = tkpage.evaluate(COLOURS, "tk-theme")
+    assert light["theme"] == "light"
+    assert light["label"] == "rgb(217, 217, 217)" and light["labelText"] == "rgb(0, 0, 0)"  # Tk's #d9d9d9
+    assert light["line"] == "rgb(0, 0, 0)" and light["text"] == "rgb(0, 0, 0)"
+    try:
+        # a dark theme as a theme's switch makes it: a class on <html> that turns the text light on a dark page
+        tkpage.evaluate(DARK_THEME)
+        tkpage.wait_for_function("document.querySelector('#tk-theme .pyroom-pane').dataset.pyroomTheme === 'dark'")
+        dark = tkpage.evaluate(COLOURS, "tk-theme")
+        assert _luma(dark["label"]) < 80 and _luma(dark["labelText"]) > 180
+        assert _luma(dark["canvas"]) < 80  # a canvas on its default background is themed paper
+        assert _luma(dark["line"]) > 180 and _luma(dark["text"]) > 180  # default black ink turns light
+        assert dark["button"] == "rgb(255, 255, 0)" and dark["rect"] == "rgb(255, 0, 0)"  # chosen colours stay
+        with tkpage.expect_download() as info:
+            tkpage.locator("#tk-theme .pyroom-tk-titlebar").get_by_role("button", name="Download SVG").click()
+        svg = open(info.value.path(), encoding="utf-8").read()
+        assert 'stroke="#000000"' in svg and 'fill="#d9d9d9"' in svg  # the drawing as the program made it
+    finally:
+        tkpage.evaluate("document.documentElement.classList.remove('test-dark')")
+    tkpage.wait_for_function("document.querySelector('#tk-theme .pyroom-pane').dataset.pyroomTheme === 'light'")
+    assert tkpage.evaluate(COLOURS, "tk-theme")["label"] == "rgb(217, 217, 217)"
+    close(tkpage, "tk-theme")

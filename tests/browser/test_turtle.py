@@ -226,7 +226,7 @@ def test_two_turtle_blocks_each_get_their_own_pane(fresh, server):
     assert first.is_hidden()
     second = page.locator("#turtle-second .pyroom-preview")
     assert second.locator(".pyroom-tk-window").count() == 1
-    paths = second.locator("svg [data-item] path").evaluate_all("els => els.map(e => e.getAttribute('d'))")
+    paths = second.locator("svg [data-item] path, svg path[data-item]").evaluate_all("els => els.map(e => e.getAttribute('d'))")
     assert any(d.count("L") >= 3 for d in paths), paths  # the triangle
     page.click("#turtle-second button[aria-label=Stop]")
 

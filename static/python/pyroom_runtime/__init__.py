@@ -42,6 +42,9 @@ def configure(host: Any) -> None:
     display.set_display(BrowserDisplay())
 
 
+_CHUNK = 1000
+
+
 class BrowserDisplay:
     """The display of PROTOCOL.md inside Pyodide: operations go to the page in batches, queries and event waits
     block on the worker's synchronous channel."""
@@ -55,12 +58,18 @@ class BrowserDisplay:
         return _host.mode != "none"
 
     def send(self, op: list[Any]) -> None:
-        self._ops.append(op)
+        ops = self._ops
+        ops.append(op)
+        if len(ops) >= _CHUNK:
+            # A long burst (10,000 canvas items) goes out in parts, so the page prepares them while Python goes
+            # on; it shows them at the next full flush (update, idle), as Tk draws at idle time.
+            self._ops = []
+            _host.display(json.dumps(ops), True)
 
     def flush(self) -> None:
         if self._ops:
             ops, self._ops = self._ops, []
-            _host.display(json.dumps(ops))
+            _host.display(json.dumps(ops), False)
 
     def query(self, op: list[Any]) -> Any:
         self.flush()

@@ -15,9 +15,14 @@ _ITEM_DEFAULTS["arc"]["style"] = "pieslice"
 _ITEM_TYPES = ("arc", "bitmap", "image", "line", "oval", "polygon", "rectangle", "text", "window")
 _COLOR_KEYS = {"fill", "outline", "activefill", "activeoutline", "disabledfill", "disabledoutline", "background",
                "foreground", "activebackground", "activeforeground", "disabledbackground", "disabledforeground"}
-_DEFAULT_DISPLAY = {}
 _NOT_SENT = {"tags", "offset", "outlineoffset", "stipple", "outlinestipple", "activestipple", "disabledstipple",
              "activeoutlinestipple", "disabledoutlinestipple", "splinesteps", "dashoffset"}
+
+
+_NEED_COORDS = {"line": 4, "rectangle": 4, "oval": 4, "arc": 4, "polygon": 6, "text": 2, "image": 2, "window": 2,
+                "bitmap": 2}
+_CONVERTED = {}  # (type, option, value) -> the option as the page gets it: checked, converted (plain values only)
+_UNCACHED = ("image", "window", "font", "text")  # converted each time (side effects, or True == 1 as a key)
 
 
 def _xml_escape(text):
@@ -121,41 +126,67 @@ class Canvas(Widget, C.Canvas_base_marker):
             self._scroll_report()
         super()._options_changed(changed)
 
+    def _cget(self, name):
+        value = super()._cget(name)
+        if name == "scrollregion" and isinstance(value, (tuple, list)):
+            return C.tcl_list(value)  # Tk keeps the region as the string it was given: '-200 -150 200 150'
+        return value
+
     # -- item creation ---------------------------------------------------------------------------------------------
     def _create(self, itemType, args, kw):
-        args = list(args)
-        cnf = {}
+        cnf = None
         if args and isinstance(args[-1], dict):
-            cnf = args.pop()
-        opts = {}
-        for k, v in list(cnf.items()) + list(kw.items()):
-            opts[C._norm_key(k)] = v
-        coords = [float(x) for x in _flatten(args)]
+            cnf = args[-1]
+            args = args[:-1]
+        try:  # the usual call: numbers as separate arguments
+            coords = [float(a) for a in args]
+        except (TypeError, ValueError):
+            coords = [float(x) for x in _flatten(args)]
+        opts = kw  # (a fresh dict of this call: kept as the item's options when no name needs normalizing)
+        for k in kw:
+            if k[-1] == "_" or k[0] == "-":
+                opts = {C._norm_key(k): v for k, v in kw.items()}
+                break
+        if cnf:
+            opts = {**{C._norm_key(k): v for k, v in cnf.items()}, **opts}
         defaults = _ITEM_DEFAULTS[itemType]
-        for k in opts:
+        n = len(coords)
+        need = _NEED_COORDS[itemType]
+        if n < need and not (itemType == "polygon" and n >= 2):
+            least = "at least " if itemType in ("line", "polygon") else ""
+            raise TclError(f"wrong # coordinates: expected {least}{need}, got {n}")
+        if n != 4 and itemType in ("rectangle", "oval", "arc"):
+            raise TclError(f"wrong # coordinates: expected 4, got {n}")
+        if n % 2:
+            raise TclError(f"wrong # coordinates: expected an even number, got {n}")
+        tags = self._tag_list(opts.pop("tags")) if "tags" in opts else []
+        iid = self._next_id
+        item = _Item(iid, itemType, coords, opts, tags)
+        shown = {}  # what the page gets: the options given, in display form (PROTOCOL.md)
+        for k, v in opts.items():
+            try:
+                shown[k] = _CONVERTED[(itemType, k, v)]
+                continue
+            except KeyError:
+                plain = True
+            except TypeError:  # an unhashable value (a list of dashes)
+                plain = False
             if k not in defaults:
                 raise TclError(f'unknown option "-{k}"')
-        need = {"line": 4, "rectangle": 4, "oval": 4, "arc": 4, "polygon": 6, "text": 2, "image": 2, "window": 2,
-                "bitmap": 2}[itemType]
-        if len(coords) < need and not (itemType == "polygon" and len(coords) >= 2):
-            least = "at least " if itemType in ("line", "polygon") else ""
-            raise TclError(f"wrong # coordinates: expected {least}{need}, got {len(coords)}")
-        if itemType in ("rectangle", "oval", "arc") and len(coords) != 4:
-            raise TclError(f"wrong # coordinates: expected 4, got {len(coords)}")
-        if len(coords) % 2:
-            raise TclError(f"wrong # coordinates: expected an even number, got {len(coords)}")
-        tags = opts.pop("tags", None)
-        tags = self._tag_list(tags)
-        for k, v in opts.items():
             self._check_item_opt(k, v)
-        iid = self._next_id
-        self._next_id += 1
-        item = _Item(iid, itemType, coords, opts, tags)
+            if k in _NOT_SENT:
+                continue
+            shown[k] = value = self._item_display(item, (k,))[k]
+            if plain and k not in _UNCACHED and len(_CONVERTED) < 4096:
+                _CONVERTED[(itemType, k, v)] = value
+        if itemType == "text" and "font" not in shown:
+            shown["font"] = font_display(item.get("font"))  # the page cannot resolve Tk's default font
+        self._next_id = iid + 1
         self._items[iid] = item
         self._order.append(iid)
         if itemType == "window" and opts.get("window"):
             self._attach_window(item)
-        get_display().send(["item", self._w, iid, itemType, coords, self._item_display(item)])
+        get_display().send(["item", self._w, iid, itemType, coords, shown])
         return iid
 
     @staticmethod
@@ -191,20 +222,8 @@ class Canvas(Widget, C.Canvas_base_marker):
         elif k == "anchor":
             C._check_anchor(v)
 
-    def _item_display(self, item, names=None):
-        if names is None:
-            # defaults resolved once per item type, then the item's own options
-            base = _DEFAULT_DISPLAY.get(item.type)
-            if base is None:
-                d = _ITEM_DEFAULTS[item.type]
-                keys = [k for k in d if k not in _NOT_SENT and d[k] not in ("", "0", "0.0", "none", "-1")
-                        and not k.startswith(("active", "disabled"))]
-                probe = _Item(0, item.type, [], {}, [])
-                base = _DEFAULT_DISPLAY[item.type] = self._item_display(probe, keys)
-            out = dict(base)
-            if item.opts:
-                out.update(self._item_display(item, [k for k in item.opts if k not in _NOT_SENT]))
-            return out
+    def _item_display(self, item, names):
+        """Options `names` of an item in the form the page draws them (PROTOCOL.md)."""
         out = {}
         for k in names:
             if k in _NOT_SENT:

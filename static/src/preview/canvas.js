@@ -2,11 +2,6 @@
 
 const SVG = "http://www.w3.org/2000/svg";
 
-const svg = (tag, attrs = {}) => {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v != null) el.setAttribute(k, String(v));
-  return el;
-};
 
 export function fontCss(font) {
   if (!font) return "";
@@ -61,7 +56,8 @@ function arrowHead(tip, from, width, shape) {
   const half = c + width / 2;
   const base = [tip[0] - ux * b, tip[1] - uy * b];
   const neck = [tip[0] - ux * a, tip[1] - uy * a];
-  return [tip, [base[0] - uy * half, base[1] + ux * half], neck, [base[0] + uy * half, base[1] - ux * half]];
+  const points = [tip, [base[0] - uy * half, base[1] + ux * half], neck, [base[0] + uy * half, base[1] - ux * half]];
+  return `<polygon points="${points.map((p) => p.join(",")).join(" ")}" fill="FILL"></polygon>`;
 }
 
 function arcPath(coords, start, extent, style) {
@@ -85,35 +81,96 @@ function arcPath(coords, start, extent, style) {
 const TEXT_ANCHOR = { nw: "start", w: "start", sw: "start", n: "middle", center: "middle", s: "middle", ne: "end", e: "end", se: "end" };
 const TEXT_BASELINE = { nw: "hanging", n: "hanging", ne: "hanging", w: "middle", center: "middle", e: "middle", sw: "text-after-edge", s: "text-after-edge", se: "text-after-edge" };
 
+// Markup: a batch of new items becomes one string parsed by the browser at once, far cheaper than thousands of
+// createElementNS/setAttribute calls. Every value goes through esc(): program text is always text.
+const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const esc = (value) => String(value).replace(/[&<>"]/g, (ch) => ESC[ch]);
+
+function tag(name, attrs, inner = "") {
+  let out = "<" + name;
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v != null) out += ` ${k}="${typeof v === "number" ? v : esc(v)}"`;
+  }
+  return `${out}>${inner}</${name}>`;
+}
+
 export class CanvasView {
   /** `resolveImage(name)`: the {url, width, height} of a named Tk image (canvas image items name their image). */
   constructor(element, { resolveImage } = {}) {
     this.element = element;
     this.resolveImage = resolveImage;
-    this.svg = svg("svg", { class: "pyroom-tk-canvas-svg", width: "100%", height: "100%" });
-    this.layer = svg("g");
+    this.svg = document.createElementNS(SVG, "svg");
+    this.svg.setAttribute("class", "pyroom-tk-canvas-svg");
+    this.svg.setAttribute("width", "100%");
+    this.svg.setAttribute("height", "100%");
+    this.layer = document.createElementNS(SVG, "g");
+    // Tk's defaults where SVG's differ, inherited by every item so that its own markup can leave them out
+    this.layer.setAttribute("fill", "none");
+    this.layer.setAttribute("stroke-linejoin", "round");
     this.svg.append(this.layer);
     element.append(this.svg);
+    this.scratch = document.createElementNS(SVG, "g"); // parses the markup of one redrawn item
+    this.range = document.createRange(); // parses a batch of new items in the layer's (SVG) context
+    this.range.selectNodeContents(this.layer);
     this.items = new Map(); // id -> {type, coords, opts, el}
+    this.pending = []; // items created, their elements not made yet (build)
+    this.staged = []; // fragments of made elements not in the document yet (commit)
   }
 
+  /** A new item. Its element is made with the rest of its batch and shown by commit(), on top of the others. */
   create(id, type, coords, opts) {
-    const item = { type, coords, opts: { ...opts }, el: null };
+    const item = { id, type, coords, opts: { ...opts }, el: null };
     this.items.set(id, item);
-    this.draw(id, item);
-    // New items gather in a fragment that joins the document once per batch of operations (see flush).
-    if (!this.pending) {
-      this.pending = document.createDocumentFragment();
-      queueMicrotask(() => this.flush());
-    }
-    this.pending.append(item.el);
+    this.pending.push(item);
   }
 
-  /** Put the items created since the last flush into the document (on top, in creation order). */
-  flush() {
-    if (!this.pending) return;
-    this.layer.append(this.pending);
-    this.pending = null;
+  /** Make the elements of the pending items: one markup string parsed at once, into a fragment off screen. */
+  build() {
+    const pending = this.pending;
+    if (!pending.length) return;
+    this.pending = [];
+    let markup = "";
+    for (const item of pending) markup += this.markup(item);
+    const fragment = this.range.createContextualFragment(markup);
+    let el = fragment.firstElementChild;
+    for (const item of pending) {
+      item.el = el;
+      el = el.nextElementSibling;
+    }
+    this.staged.push(fragment);
+  }
+
+  /** Part of a long burst of new items: put them in the page hidden, so the browser styles them while the
+   * program goes on, and commit() only has to show them (Tk draws them at idle time too). */
+  stage() {
+    this.build();
+    if (!this.stageGroup) {
+      this.stageGroup = document.createElementNS(SVG, "g");
+      this.stageGroup.setAttribute("opacity", "0");
+      this.layer.append(this.stageGroup);
+    }
+    for (const fragment of this.staged) this.stageGroup.append(fragment);
+    this.staged = [];
+  }
+
+  /** Show the items made so far, on top of the others in creation order. */
+  commit() {
+    this.build();
+    const parent = this.stageGroup || this.layer;
+    for (const fragment of this.staged) parent.append(fragment);
+    this.staged = [];
+    if (this.stageGroup) {
+      this.stageGroup.removeAttribute("opacity"); // (not inherited: showing the group restyles no item)
+      this.stageGroup = null;
+    }
+  }
+
+  /** Take an item's element out of the page; a burst's group goes when its last item does. */
+  detach(el) {
+    const parent = el.parentNode;
+    el.remove();
+    if (parent && parent !== this.layer && parent.namespaceURI === SVG && parent !== this.stageGroup && !parent.firstChild) parent.remove();
   }
 
   coords(id, coords) {
@@ -131,17 +188,21 @@ export class CanvasView {
   }
 
   delete(ids) {
+    this.build(); // (an element still in a fragment leaves it)
     for (const id of ids) {
-      this.items.get(id)?.el.remove();
+      const item = this.items.get(id);
+      if (item) this.detach(item.el);
       this.items.delete(id);
     }
   }
 
   order(ids) {
-    this.flush();
+    this.commit();
     for (const id of ids) {
       const item = this.items.get(id);
-      if (item) this.layer.append(item.el); // appending in order leaves them bottom to top
+      if (!item) continue;
+      this.detach(item.el);
+      this.layer.append(item.el); // appending in order leaves them bottom to top
     }
   }
 
@@ -150,9 +211,11 @@ export class CanvasView {
   }
 
   redraw(id, item) {
-    const old = item.el;
-    this.draw(id, item);
-    old.replaceWith(item.el);
+    if (!item.el) return; // still pending: build draws it as it is now
+    this.scratch.innerHTML = this.markup(item);
+    const el = this.scratch.firstElementChild;
+    item.el.replaceWith(el);
+    item.el = el;
   }
 
   itemAt(target) {
@@ -162,85 +225,89 @@ export class CanvasView {
     return undefined;
   }
 
-  draw(id, item) {
-    const { type, coords, opts } = item;
+  /** The SVG markup of one item. Options the program left at Tk's default are absent (see PROTOCOL.md). */
+  markup(item) {
+    const { id, type, coords, opts } = item;
     const width = opts.width ?? 1;
+    const sw = width === 1 ? null : width; // SVG's defaults (width 1, butt caps) are left unset: faster
     const color = (value) => (value ? value : "none");
-    let el;
+    const paintOf = (value) => value || null; // (no paint is the layer's default)
+    const hidden = opts.state === "hidden" ? "none" : null;
     if (type === "line") {
       const points = pairs(coords);
-      el = svg("g");
-      const fill = ("fill" in opts ? opts.fill : "#000000");
-      const line = svg("path", {
+      const fill = "fill" in opts ? opts.fill : "#000000";
+      const path = {
         d: opts.smooth ? smoothPath(points, false) : "M" + points.map((p) => p.join(",")).join("L"),
-        fill: "none",
         stroke: color(fill),
-        "stroke-width": width === 1 ? null : width, // SVG's defaults (width 1, butt caps) are left unset: faster
+        "stroke-width": sw,
         "stroke-linecap": { projecting: "square", round: "round" }[opts.capstyle] || null,
-        "stroke-linejoin": { bevel: "bevel", miter: "miter" }[opts.joinstyle] || "round",
+        "stroke-linejoin": { bevel: "bevel", miter: "miter" }[opts.joinstyle] || null,
         "stroke-dasharray": dash(opts.dash, width),
-      });
-      el.append(line);
+      };
       const arrow = opts.arrow || "none";
-      if (points.length >= 2 && arrow !== "none" && fill) {
-        const heads = [];
-        if (arrow === "first" || arrow === "both") heads.push(arrowHead(points[0], points[1], width, opts.arrowshape));
-        if (arrow === "last" || arrow === "both") heads.push(arrowHead(points[points.length - 1], points[points.length - 2], width, opts.arrowshape));
-        for (const head of heads) el.append(svg("polygon", { points: head.map((p) => p.join(",")).join(" "), fill }));
-      }
-    } else if (type === "rectangle" || type === "oval") {
+      if (points.length < 2 || arrow === "none" || !fill) return tag("path", { ...path, display: hidden, "data-item": id });
+      let heads = "";
+      if (arrow === "first" || arrow === "both") heads += arrowHead(points[0], points[1], width, opts.arrowshape);
+      if (arrow === "last" || arrow === "both") heads += arrowHead(points.at(-1), points.at(-2), width, opts.arrowshape);
+      return tag("g", { display: hidden, "data-item": id }, tag("path", path) + heads.replace(/FILL/g, esc(fill)));
+    }
+    if (type === "rectangle" || type === "oval") {
       const [x0, y0, x1, y1] = coords;
-      const box = { x: Math.min(x0, x1), y: Math.min(y0, y1), w: Math.abs(x1 - x0), h: Math.abs(y1 - y0) };
-      const paint = { fill: color(opts.fill), stroke: color(("outline" in opts ? opts.outline : "#000000")), "stroke-width": width === 1 ? null : width, "stroke-dasharray": dash(opts.dash, width) };
-      el =
-        type === "rectangle"
-          ? svg("rect", { x: box.x, y: box.y, width: box.w, height: box.h, ...paint })
-          : svg("ellipse", { cx: box.x + box.w / 2, cy: box.y + box.h / 2, rx: box.w / 2, ry: box.h / 2, ...paint });
-    } else if (type === "polygon") {
+      const x = Math.min(x0, x1);
+      const y = Math.min(y0, y1);
+      const w = Math.abs(x1 - x0);
+      const h = Math.abs(y1 - y0);
+      const outline = "outline" in opts ? opts.outline : "#000000";
+      const paint = { fill: paintOf(opts.fill), stroke: outline || null, "stroke-width": outline ? sw : null, "stroke-dasharray": dash(opts.dash, width), display: hidden, "data-item": id };
+      return type === "rectangle"
+        ? tag("rect", { x, y, width: w, height: h, ...paint })
+        : tag("ellipse", { cx: x + w / 2, cy: y + h / 2, rx: w / 2, ry: h / 2, ...paint });
+    }
+    if (type === "polygon") {
       const points = pairs(coords);
-      const paint = { fill: color(("fill" in opts ? opts.fill : "#000000")), stroke: color(opts.outline), "stroke-width": width, "stroke-linejoin": "round", "stroke-dasharray": dash(opts.dash, width) };
-      el = opts.smooth ? svg("path", { d: smoothPath(points, true), ...paint }) : svg("polygon", { points: points.map((p) => p.join(",")).join(" "), ...paint });
-    } else if (type === "arc") {
+      const paint = { fill: paintOf("fill" in opts ? opts.fill : "#000000"), stroke: paintOf(opts.outline), "stroke-width": opts.outline ? sw : null, "stroke-dasharray": dash(opts.dash, width), display: hidden, "data-item": id };
+      return opts.smooth ? tag("path", { d: smoothPath(points, true), ...paint }) : tag("polygon", { points: points.map((p) => p.join(",")).join(" "), ...paint });
+    }
+    if (type === "arc") {
       const style = opts.style || "pieslice";
-      el = svg("path", {
+      return tag("path", {
         d: arcPath(coords, opts.start ?? 0, opts.extent ?? 90, style),
-        fill: style === "arc" ? "none" : color(opts.fill),
-        stroke: color(("outline" in opts ? opts.outline : "#000000")),
-        "stroke-width": width,
+        fill: style === "arc" ? null : paintOf(opts.fill),
+        stroke: paintOf("outline" in opts ? opts.outline : "#000000"),
+        "stroke-width": sw,
         "stroke-dasharray": dash(opts.dash, width),
+        display: hidden,
+        "data-item": id,
       });
-    } else if (type === "text") {
+    }
+    if (type === "text") {
       const anchor = opts.anchor || "center";
-      el = svg("text", {
-        x: coords[0],
-        y: coords[1],
-        fill: color(("fill" in opts ? opts.fill : "#000000")),
-        "text-anchor": TEXT_ANCHOR[anchor],
-        "dominant-baseline": TEXT_BASELINE[anchor],
-        "xml:space": "preserve",
-      });
-      el.style.font = fontCss(opts.font);
       const lines = String(opts.text ?? "").split("\n");
       const lineHeight = opts.font?.linespace || Math.round((opts.font?.size || 13) * 1.25);
-      const shift = TEXT_BASELINE[anchor] === "middle" ? -((lines.length - 1) * lineHeight) / 2 : TEXT_BASELINE[anchor] === "text-after-edge" ? -(lines.length - 1) * lineHeight : 0;
-      lines.forEach((text, i) => {
-        const span = svg("tspan", { x: coords[0], dy: i === 0 ? shift : lineHeight });
-        span.textContent = text; // program text is always text
-        el.append(span);
-      });
-    } else if (type === "image") {
+      const baseline = TEXT_BASELINE[anchor];
+      const shift = baseline === "middle" ? -((lines.length - 1) * lineHeight) / 2 : baseline === "text-after-edge" ? -(lines.length - 1) * lineHeight : 0;
+      const spans = lines.map((text, i) => tag("tspan", { x: coords[0], dy: i === 0 ? shift : lineHeight }, esc(text))).join("");
+      return tag("text", {
+        x: coords[0],
+        y: coords[1],
+        fill: color("fill" in opts ? opts.fill : "#000000"),
+        "text-anchor": TEXT_ANCHOR[anchor],
+        "dominant-baseline": baseline,
+        "xml:space": "preserve",
+        style: opts.font ? `font: ${fontCss(opts.font)}` : null,
+        display: hidden,
+        "data-item": id,
+      }, spans);
+    }
+    if (type === "image") {
       const image = (typeof opts.image === "string" ? this.resolveImage?.(opts.image) : opts.image) || {};
       const anchor = opts.anchor || "center";
       const w = image.width || 0;
       const h = image.height || 0;
       const dx = anchor.includes("w") ? 0 : anchor.includes("e") ? -w : -w / 2;
       const dy = anchor.includes("n") ? 0 : anchor.includes("s") ? -h : -h / 2;
-      el = svg("image", { x: coords[0] + dx, y: coords[1] + dy, width: w, height: h, href: image.url || null });
-    } else {
-      el = svg("g");
+      return tag("image", { x: coords[0] + dx, y: coords[1] + dy, width: w, height: h, href: image.url || null, display: hidden, "data-item": id });
     }
-    if (opts.state === "hidden") el.setAttribute("display", "none");
-    el.setAttribute("data-item", id);
-    item.el = el;
+    return tag("g", { display: hidden, "data-item": id });
   }
 }

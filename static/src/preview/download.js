@@ -43,7 +43,9 @@ export function serializeCanvas(canvasEl) {
   copy.setAttribute("height", String(height));
   copy.setAttribute("viewBox", `0 0 ${width} ${height}`);
   copy.removeAttribute("class");
-  const background = getComputedStyle(canvasEl).backgroundColor;
+  // The drawing's own colours, whatever the page theme shows (see "paper" in widgets.js)
+  const paper = { turtle: "#ffffff", tk: "#d9d9d9" }[canvasEl.dataset.paper];
+  const background = paper || getComputedStyle(canvasEl).backgroundColor;
   if (background && background !== "transparent" && background !== "rgba(0, 0, 0, 0)") {
     const rect = document.createElementNS(SVG_NS, "rect");
     for (const [k, v] of Object.entries({ x: 0, y: 0, width, height, fill: background })) rect.setAttribute(k, String(v));

@@ -30,6 +30,43 @@ function modifiers(event) {
 
 const BUTTON = { 0: 1, 1: 2, 2: 3 };
 
+// --- light and dark: panes follow the docs theme ------------------------------------------------------------------
+
+const panes = new Set(); // the elements of live panes
+let themeWatch = null;
+
+/** Dark when the text around the pane is light: works with any theme's switch (classes, data-theme, media). */
+function isDark(element) {
+  const m = /rgba?\((\d+)[, ]+(\d+)[, ]+(\d+)/.exec(getComputedStyle(element.parentElement || element).color);
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 140;
+}
+
+function applyTheme() {
+  for (const element of panes) element.dataset.pyroomTheme = isDark(element) ? "dark" : "light";
+}
+
+function watchTheme(element) {
+  panes.add(element);
+  element.dataset.pyroomTheme = isDark(element) ? "dark" : "light";
+  if (themeWatch) return;
+  const later = () => requestAnimationFrame(applyTheme); // after the theme's own styles changed
+  const observer = new MutationObserver(later);
+  for (const el of [document.documentElement, document.body]) observer.observe(el, { attributes: true });
+  const media = matchMedia("(prefers-color-scheme: dark)");
+  media.addEventListener("change", later);
+  themeWatch = { observer, media, later };
+}
+
+function unwatchTheme(element) {
+  panes.delete(element);
+  if (panes.size || !themeWatch) return;
+  themeWatch.observer.disconnect();
+  themeWatch.media.removeEventListener("change", themeWatch.later);
+  themeWatch = null;
+}
+
 export class Pane {
   /** `element`: the block's .pyroom-preview; `sendEvents(events)`: to the worker; `onLive(bool)`: mainloop state. */
   constructor(element, { sendEvents, onLive, hidden = false }) {
@@ -40,10 +77,12 @@ export class Pane {
     this.images = new Map(); // Tk image name -> {url, width, height}
     this.popups = new Set(); // open menus and dropdowns
     this._later = new Map(); // widget -> redraw, run once at the end of a batch of operations
+    this._staged = new Set(); // canvas widgets with new items not yet shown (see apply)
     this.measurer = document.createElement("canvas").getContext("2d");
     element.replaceChildren();
     element.hidden = hidden; // preview: none still answers the program's queries, it just shows nothing
     element.classList.add("pyroom-pane");
+    watchTheme(element);
     this._keys = (event) => this._key(event);
     element.addEventListener("keydown", this._keys);
     element.addEventListener("keyup", this._keys);
@@ -62,15 +101,37 @@ export class Pane {
     this.element.removeEventListener("focusout", this._focusOut);
     this.element.replaceChildren();
     this.element.hidden = true;
+    unwatchTheme(this.element);
     this.widgets.clear();
   }
 
-  apply(ops) {
+  /** Apply a batch of operations. A `partial` batch is the first part of a long burst: canvas items are prepared
+   * but shown with the rest of the burst, when a whole batch arrives (Tk, too, draws them at idle time). */
+  apply(ops, partial = false) {
     for (const op of ops) {
       const [name, ...args] = op;
       const handler = this[`op_${name}`];
       if (handler) handler.apply(this, args);
     }
+    if (partial) {
+      for (const widget of this._staged) {
+        widget.canvas.stage();
+        // An unmapped canvas is laid out off screen meanwhile, so the browser styles the new items while the
+        // program works; its geometry (at idle, as in Tk) then only moves it into place.
+        if (widget.el.style.display === "none") {
+          widget.offscreen = false;
+    Object.assign(widget.el.style, { display: "", left: "-100000px", top: "0px" });
+          widget.offscreen = true;
+        }
+      }
+      return;
+    }
+    for (const widget of this._staged) {
+      widget.canvas.commit();
+      if (widget.offscreen) widget.el.style.display = "none"; // still unmapped after all
+      widget.offscreen = false;
+    }
+    this._staged.clear();
     for (const redraw of this._later.values()) redraw();
     this._later.clear();
     if (this._pendingFocus && this._giveFocus(this._pendingFocus)) this._pendingFocus = null;
@@ -152,7 +213,7 @@ export class Pane {
     const el = document.createElement(renderer.tag || "div");
     el.className = `pyroom-tk pyroom-tk-${cls.toLowerCase()}`;
     el.dataset.path = path;
-    el.style.display = "none";
+    el.style.display = "none"; // unmapped until its geometry manager places it
     const widget = { el, cls, path, opts: {}, body: el };
     this.widgets.set(path, widget);
     renderer.build?.(widget, this);
@@ -189,11 +250,13 @@ export class Pane {
   op_geom(path, x, y, w, h) {
     const widget = this.widgets.get(path);
     if (!widget) return;
+    widget.offscreen = false;
     Object.assign(widget.el.style, { display: "", left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
   }
 
   op_unmap(path) {
     const widget = this.widgets.get(path);
+    if (widget) widget.offscreen = false;
     if (widget && widget.cls !== "Tk") widget.el.style.display = "none";
     else if (widget) widget.el.hidden = true;
   }
@@ -297,7 +360,10 @@ export class Pane {
   }
 
   op_item(path, id, type, coords, opts) {
-    this.widgets.get(path)?.canvas?.create(id, type, coords, opts);
+    const widget = this.widgets.get(path);
+    if (!widget?.canvas) return;
+    widget.canvas.create(id, type, coords, opts);
+    this._staged.add(widget);
   }
 
   op_coords(path, id, coords) {

@@ -28,13 +28,13 @@ export function drawBorder(w) {
   const bd = num(opts.bd);
   const relief = opts.relief || "flat";
   const out = [];
-  if (ht > 0) out.push(`inset 0 0 0 ${ht}px var(--pyroom-ring, ${opts.highlightbackground || "#d9d9d9"})`);
+  if (ht > 0) out.push(`inset 0 0 0 ${ht}px var(--pyroom-ring, ${opts.highlightbackground || "var(--tk-bg)"})`);
   if (bd > 0 && relief !== "flat") {
     const d = ht + bd;
     const edge = (a, b, n) => [`inset ${n}px ${n}px 0 0 ${a}`, `inset -${n}px -${n}px 0 0 ${b}`];
     if (relief === "raised") out.push(...edge(LIGHT, DARK, d));
     else if (relief === "sunken") out.push(...edge(DARK, LIGHT, d));
-    else if (relief === "solid") out.push(`inset 0 0 0 ${d}px #000`);
+    else if (relief === "solid") out.push(`inset 0 0 0 ${d}px var(--tk-fg)`);
     else if (relief === "groove" || relief === "ridge") {
       const half = ht + Math.max(1, Math.floor(bd / 2));
       const [outer, inner] = relief === "groove" ? [[DARK, LIGHT], [LIGHT, DARK]] : [[LIGHT, DARK], [DARK, LIGHT]];
@@ -621,6 +621,7 @@ const text = {
 const canvas = {
   build(w, ctx) {
     w.canvas = new CanvasView(w.el, { resolveImage: (name) => ctx.images.get(name) });
+    w.el.dataset.paper = "tk"; // on Tk's default background until the program gives one (see update)
     w.el.tabIndex = 0;
     // Canvas coordinates start at the widget's corner, under its border (as in Tk): the SVG fills the whole
     // widget and the border and highlight ring are drawn over it.
@@ -629,6 +630,13 @@ const canvas = {
   },
   update(w, opts) {
     if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder({ el: w.frameEl, opts: w.opts });
+    // "Paper": a canvas on its default background (Tk's grey, or a turtle screen's white) follows a dark docs theme
+    // (black ink turns light; on turtle paper white ink turns to the paper's colour). Chosen colours stay.
+    if ("bg" in opts || "paper" in opts) {
+      const paper = w.opts.paper ? "turtle" : w.opts.bg ? "" : "tk";
+      if (paper) w.el.dataset.paper = paper;
+      else delete w.el.dataset.paper;
+    }
   },
 };
 
@@ -1353,8 +1361,8 @@ export function rendererFor(cls) {
 export function applyCommon(w, opts) {
   const { el } = w;
   const target = rendererFor(w.cls).styleTarget?.(w) || el;
-  if ("bg" in opts && opts.bg) el.style.background = opts.bg;
-  if ("fg" in opts && opts.fg) target.style.color = opts.fg;
+  if ("bg" in opts) el.style.background = opts.bg || ""; // (none: back to the palette's default)
+  if ("fg" in opts) target.style.color = opts.fg || "";
   if (opts.font && target === el) el.style.font = fontCss(opts.font);
   if ("state" in opts) setState(w, opts.state);
   if ("stateflags" in opts) {
