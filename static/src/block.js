@@ -235,6 +235,9 @@ export class Block {
         sendEvents: (events) => this.page.host.sendEvents(events),
         onLive: (live) => {
           if (this.runId !== null) this.setState(live ? "live" : "running");
+          if (live && this.page.host.mode === "none") {
+            this.setStatus("Live: this page cannot pause Python, so mainloop() returned at once and the code after it has run; the window still answers");
+          }
         },
       });
       return this.pane;

@@ -3,11 +3,12 @@
 
 import { createChannel, sendAnswer, sendStop, pushEvents } from "./sync.js";
 
-const STOP_GRACE_MS = { sab: 2500, jspi: 800, none: 0 };
+const STOP_GRACE_MS = { sab: 2500, jspi: 800, none: 400 }; // (none: a live program answers at once; a busy one cannot)
 
 export class PythonHost {
-  constructor({ indexURL, workerURL, runtimeURL, packages = [], indexUrls = [], snapshot = true }) {
-    Object.assign(this, { indexURL, workerURL, runtimeURL, packages, indexUrls, snapshot });
+  /** `forceMode` ("jspi" or "none"): behave as a browser without SharedArrayBuffer (and without JSPI) would. */
+  constructor({ indexURL, workerURL, runtimeURL, packages = [], indexUrls = [], snapshot = true, forceMode = null }) {
+    Object.assign(this, { indexURL, workerURL, runtimeURL, packages, indexUrls, snapshot, forceMode });
     this.worker = null;
     this.ready = null;
     this.mode = null;
@@ -20,7 +21,7 @@ export class PythonHost {
   /** Start the worker (once); resolves when Python is ready. */
   boot() {
     if (this.ready) return this.ready;
-    this.channel = createChannel();
+    this.channel = this.forceMode ? null : createChannel();
     const worker = new Worker(this.workerURL, { type: "module", name: "pyroom" });
     this.worker = worker;
     this.ready = new Promise((resolve, reject) => {
@@ -36,6 +37,7 @@ export class PythonHost {
       snapshot: this.snapshot,
       ctl: this.channel?.ctl,
       interrupt: this.channel?.interrupt,
+      force: this.forceMode,
     });
     return this.ready;
   }

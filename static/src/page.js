@@ -32,6 +32,10 @@ class Page {
       packages: config.packages || [],
       indexUrls: (config.indexUrls || []).map((url) => new URL(url, location.href).href),
       snapshot: config.snapshot !== false,
+      // ?pyroom-mode=jspi or none: see the page as browsers without SharedArrayBuffer (or also JSPI) run it
+      forceMode: ["jspi", "none"].includes(new URLSearchParams(location.search).get("pyroom-mode"))
+        ? new URLSearchParams(location.search).get("pyroom-mode")
+        : null,
     });
     this.blocks = new Map();
     this.facades = new WeakMap();

@@ -21,9 +21,9 @@ let bootPromise = null;
 const post = (message) => self.postMessage(message);
 const progress = (text) => post({ type: "progress", text });
 
-function chooseMode(hasSab) {
-  if (hasSab) return "sab";
-  if (typeof WebAssembly.Suspending === "function") return "jspi";
+function chooseMode(hasSab, force) {
+  if (hasSab && !force) return "sab";
+  if (typeof WebAssembly.Suspending === "function" && force !== "none") return "jspi";
   return "none";
 }
 
@@ -111,7 +111,7 @@ function finishWait(value) {
 }
 
 async function boot(message) {
-  mode = chooseMode(Boolean(message.ctl));
+  mode = chooseMode(Boolean(message.ctl), message.force);
   if (mode === "sab") {
     ctl = cells(message.ctl);
     data = answerBytes(message.ctl);
@@ -162,8 +162,49 @@ async function loadPackages(request) {
 
 const cancelled = new Set();
 
+// The degraded mode (neither SharedArrayBuffer nor JSPI): mainloop() cannot wait for the page, so it returns and the
+// program's code ends; while its windows are open the run stays live here and pump() runs its callbacks when the
+// page sends events and when a timer is due, the worker being idle in between (PROTOCOL.md).
+let live = null; // {runId, timer}
+
+function pump() {
+  if (!live) return;
+  clearTimeout(live.timer);
+  currentRun = live.runId;
+  let answer;
+  try {
+    const py = runtime.pump(JSON.stringify(eventQueue.splice(0)));
+    answer = py.toJs({ dict_converter: Object.fromEntries });
+    py.destroy();
+  } catch (err) {
+    post({ type: "out", runId: live.runId, stream: "stderr", text: String(err.message || err) + "\n" });
+    answer = { alive: false, status: "error" };
+  } finally {
+    currentRun = null;
+  }
+  if (!answer.alive) return endLive(answer.status === "error" ? "error" : "done");
+  if (answer.next != null) live.timer = setTimeout(pump, Math.max(0, answer.next * 1000));
+}
+
+function endLive(status) {
+  if (!live) return;
+  const { runId, timer } = live;
+  clearTimeout(timer);
+  live = null;
+  if (status === "stopped") {
+    try {
+      runtime.pump_stop();
+    } catch {
+      // the next run resets the windows anyway
+    }
+  }
+  post({ type: "display", runId, ops: JSON.stringify([["mainloop", false]]), partial: false });
+  post({ type: "finished", runId, result: { status, error: null, errorFile: null, errorLine: null } });
+}
+
 async function run(request) {
   if (cancelled.delete(request.runId)) return;
+  endLive("stopped"); // (the page stops a live program before it runs another; this is the safety net)
   post({ type: "begin", runId: request.runId });
   currentRun = request.runId;
   if (ctl) Atomics.store(ctl, 0, IDLE);
@@ -194,6 +235,12 @@ async function run(request) {
     if (ctl) Atomics.store(ctl, 0, IDLE);
     currentRun = null;
   }
+  if (mode === "none" && result.status === "done" && runtime.gui_alive()) {
+    live = { runId: request.runId, timer: null };
+    post({ type: "display", runId: request.runId, ops: JSON.stringify([["mainloop", true]]), partial: false });
+    pump(); // timers the program set up start now
+    return;
+  }
   post({ type: "finished", runId: request.runId, result });
 }
 
@@ -218,11 +265,13 @@ self.onmessage = (event) => {
     case "events":
       eventQueue.push(...message.events);
       if (pendingWait?.kind === "events") finishWait(JSON.stringify(eventQueue.splice(0)));
+      else if (live) pump();
       break;
     case "answer":
       finishWait(message.line);
       break;
     case "stop":
+      if (live) endLive("stopped");
       finishWait(undefined);
       break;
     case "forget":

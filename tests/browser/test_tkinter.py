@@ -279,3 +279,39 @@ def test_window_follows_light_and_dark_theme(tkpage):
     tkpage.wait_for_function("document.querySelector('#tk-theme .pyroom-pane').dataset.pyroomTheme === 'light'")
     assert tkpage.evaluate(COLOURS, "tk-theme")["label"] == "rgb(217, 217, 217)"
     close(tkpage, "tk-theme")
+
+
+def test_degraded_mode_runs_callbacks_when_idle(chromium, plain_server):
+    """Without SharedArrayBuffer and without JSPI (forced with ?pyroom-mode=none, as this Chromium has JSPI),
+    mainloop() cannot wait: it returns, the code after it runs at once, and the worker then dispatches the window's
+    events and timers while idle; the block says so; closing the window ends the run; Stop ends a live one."""
+    from .conftest import open_page
+
+    page = open_page(chromium, plain_server + "/tkinter.html?pyroom-mode=none")
+    try:
+        page.evaluate("window.pyroom.boot()")
+        assert page.evaluate("window.pyroom.mode") == "none"
+        window = start(page, "tk-calc")
+        assert "cannot pause Python" in page.locator("#tk-calc .pyroom-status").inner_text()
+        assert output(page, "tk-calc").strip() == "bye"  # the line after mainloop() already ran
+        for key in ["1", "2", "+", "3", "0", "="]:
+            window.locator("button.pyroom-tk-button", has_text=key).first.click()
+        entry = window.locator(".pyroom-tk-entry input")
+        page.wait_for_function("el => el.value === '42'", arg=entry.element_handle())
+        wait_output(page, "tk-calc", "result 42")
+        res = close(page, "tk-calc")
+        assert res["status"] == "done" and res["stdout"] == "bye\nresult 42\n", res
+        assert page.locator("#tk-calc .pyroom-tk-window").count() == 0
+
+        window = start(page, "tk-clock")  # after() timers fire between events
+        label = window.locator(".pyroom-tk-label")
+        page.wait_for_function(
+            "el => Number((el.textContent.split('#')[1]) || 0) >= 4", arg=label.element_handle(), timeout=10_000
+        )
+        page.click("#tk-clock button[aria-label=Stop]")
+        assert result(page, "tk-clock")["status"] == "stopped"
+        assert page.locator("#tk-clock .pyroom-tk-window").count() == 0
+        assert "restart" not in output(page, "tk-clock").lower()  # a live program stops without a restart
+        assert page.errors == [], page.errors
+    finally:
+        page.context.close()

@@ -324,6 +324,45 @@ async def run(request: Any) -> dict[str, Any]:
     return {"status": status, "error": error, "errorFile": where_file, "errorLine": where_line}
 
 
+def gui_alive() -> bool:
+    """Whether the last run left tkinter windows open (the degraded mode then keeps the run live: see pump)."""
+    module = sys.modules.get("tkinter")
+    alive = getattr(module, "_pyroom_alive", None)
+    return bool(alive and alive())
+
+
+def pump(events: str) -> dict[str, Any]:
+    """The degraded mode's event loop (no SharedArrayBuffer, no JSPI: mainloop() cannot wait, so it returned).
+    The worker calls this when the page sends events and when a timer is due: it dispatches the events, runs due
+    timers and idle work, with the program's output going to its block. Returns ``{alive, next, status}``: whether
+    windows are still open, the seconds until the next timer (None: none), and how the program ended if it did."""
+    module = sys.modules["tkinter"]
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Writer("stdout"), _Writer("stderr")
+    status = "done"
+    try:
+        delay = module._pyroom_pump(json.loads(events))
+    except SystemExit as exc:  # sys.exit() in a callback ends the program, as on the desktop
+        delay = None
+        status = "done" if exc.code in (None, 0) else "error"
+        _reset_gui()
+    except BaseException as exc:  # noqa: BLE001 - reported as the desktop would print it, then the program ends
+        delay = None
+        status = "error"
+        sys.stderr.write(_user_traceback(exc)[0])
+        _reset_gui()
+    finally:
+        _flush()
+        _flush_display()
+        sys.stdout, sys.stderr = saved
+    return {"alive": gui_alive(), "next": delay, "status": status}
+
+
+def pump_stop() -> None:
+    """Stop in the degraded mode: close the live program's windows."""
+    _reset_gui()
+
+
 def _reset_gui() -> None:
     """A run starts with no windows: forget the previous run's Tk root and turtle screen (the page clears the pane)."""
     from . import display

@@ -161,6 +161,11 @@ def _pyroom_pump(events=()):
     return _core.next_timeout()
 
 
+def _pyroom_alive():
+    """True while a window of the program is open (the degraded mode keeps pumping events until none is)."""
+    return any(top._exists for top in _core._toplevels)
+
+
 def _pyroom_unsupported():
     """The names of tkinter's public API that raise NotImplementedError in Pyroom (for the docs)."""
     import os
