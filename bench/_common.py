@@ -14,16 +14,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from tests.conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402  (one list of Chromium's flags)
 
 #: A bare page that loads the same Pyodide files as Pyroom (same URLs, so the same HTTP cache entries) in a
 #: module worker, runs print(1) at once, then answers run requests: the baseline for first run and round trip.

@@ -12,22 +12,14 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from pyroom.cli import make_server
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pyroom.cli import make_server  # noqa: E402
+from tests.conftest import CHROMIUM, CHROMIUM_FLAGS as FLAGS  # noqa: E402  (one list of Chromium's flags)
 SITE = REPO / "docs" / "_build" / "html"
 OUT = REPO / "docs" / "_static" / "screenshot.png"
 OUT_TURTLE = REPO / "docs" / "_static" / "screenshot-turtle.png"
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 
 def build_docs() -> None:
