@@ -14,6 +14,7 @@ BENCHMARKS = (
     "bench_roundtrip.py",
     "bench_bytes.py",
     "bench_build.py",
+    "bench_mkdocs_build.py",
     "bench_turtle.py",
     "bench_tkinter.py",
 )
