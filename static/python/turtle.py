@@ -467,6 +467,13 @@ class TurtleScreen:
             return False
         return True
 
+    def _paper(self, default):
+        """Tell Pyroom's page whether the canvas shows turtle's default white, which it draws as paper that follows
+        a dark docs theme (nothing to do on real Tk)."""
+        mark = getattr(getattr(self.cv, "_canvas", self.cv), "_pyroom_paper", None)
+        if mark is not None:
+            mark(default)
+
     def _bgcolor(self, color=None):
         if color is None:
             return self.cv.cget("bg")
@@ -600,6 +607,7 @@ class TurtleScreen:
         self._updatecounter = 0
         self._turtles = []
         self.bgcolor("white")
+        self._paper(True)
         for btn in (1, 2, 3):
             self.onclick(None, btn)
         self.onkeypress(None)
@@ -709,6 +717,8 @@ class TurtleScreen:
     def bgcolor(self, *args):
         """Set or return the background colour."""
         color = self._colorstr(args) if args else None
+        if args:
+            self._paper(False)
         color = self._bgcolor(color)
         if color is not None:
             color = self._color(color)

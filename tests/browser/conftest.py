@@ -124,3 +124,29 @@ def wait_state(page, block_id: str, *states: str, timeout: float = 60_000) -> No
         arg=[block_id, list(states)],
         timeout=timeout,
     )
+
+
+DARK_THEME = """() => {
+  if (!document.getElementById('test-dark')) {
+    const style = document.createElement('style');
+    style.id = 'test-dark';
+    style.textContent = 'html.test-dark body, html.test-dark div.body { color: #e8e8e8; background: #15171a; }';
+    document.head.append(style);
+  }
+  document.documentElement.classList.add('test-dark');
+}"""
+
+
+def set_dark_theme(page, dark: bool) -> None:
+    """Switch the page to a dark theme and back, as a theme's switch does: a class on <html> that turns the text
+    light on a dark page."""
+    if dark:
+        page.evaluate(DARK_THEME)
+    else:
+        page.evaluate("document.documentElement.classList.remove('test-dark')")
+
+
+def luma(css: str) -> float:
+    """The luminance (0-255) of a computed CSS colour rgb(...)/rgba(...)."""
+    r, g, b = (float(v) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b

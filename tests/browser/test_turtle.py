@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from .conftest import wait_state
+from .conftest import luma, set_dark_theme, wait_state
 
 pytestmark = pytest.mark.browser
 
@@ -293,4 +293,33 @@ def test_download_the_drawing_as_svg_and_png(fresh, server, tmp_path):
     assert png_file.suffix == ".png" and data[:8] == b"\x89PNG\r\n\x1a\n"
     png_width, png_height = struct.unpack(">II", data[16:24])
     assert (png_width, png_height) == (round(width), round(height))
+    page.click("#turtle-star button[aria-label=Stop]")
+
+
+TURTLE_COLOURS = """id => {
+  const canvas = document.querySelector(`#${id} .pyroom-tk-canvas`);
+  const text = canvas.querySelector('text[data-item]');
+  return { paper: canvas.dataset.paper || null, bg: getComputedStyle(canvas).backgroundColor,
+           text: text ? getComputedStyle(text).fill : null };
+}"""
+
+
+def test_turtle_paper_follows_dark_theme(fresh, server):
+    """A turtle screen on turtle's default white is paper: in a dark docs theme it turns dark and the default black
+    ink light; a screen the program gave a colour (bgcolor) keeps it."""
+    page = fresh(server + "/turtle.html")
+    start(page, "turtle-html")
+    wait_state(page, "turtle-html", "live")
+    page.wait_for_function("document.querySelector('#turtle-html .pyroom-tk-canvas text[data-item]')")
+    light = page.evaluate(TURTLE_COLOURS, "turtle-html")
+    assert light == {"paper": "turtle", "bg": "rgb(255, 255, 255)", "text": "rgb(0, 0, 0)"}
+    set_dark_theme(page, True)
+    page.wait_for_function("document.querySelector('#turtle-html .pyroom-pane').dataset.pyroomTheme === 'dark'")
+    dark = page.evaluate(TURTLE_COLOURS, "turtle-html")
+    assert dark["paper"] == "turtle" and luma(dark["bg"]) < 60 and luma(dark["text"]) > 180
+    page.click("#turtle-html button[aria-label=Stop]")
+    start(page, "turtle-star")
+    wait_state(page, "turtle-star", "live")
+    star = page.evaluate(TURTLE_COLOURS, "turtle-star")
+    assert star["paper"] is None and star["bg"] == "rgb(255, 255, 224)"  # the program's lightyellow
     page.click("#turtle-star button[aria-label=Stop]")
