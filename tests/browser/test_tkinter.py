@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import wait_state
+from .conftest import luma as _luma
+from .conftest import set_dark_theme, wait_state
 
 pytestmark = pytest.mark.browser
 
@@ -229,28 +230,13 @@ COLOURS = """block => {
     label: style('.pyroom-tk-label', 'backgroundColor'),
     labelText: style('.pyroom-tk-label', 'color'),
     button: style('.pyroom-tk-button', 'backgroundColor'),
+    buttonText: style('.pyroom-tk-button', 'color'),
     canvas: style('.pyroom-tk-canvas', 'backgroundColor'),
     line: style('.pyroom-tk-canvas path[data-item]', 'stroke'),
     rect: style('.pyroom-tk-canvas rect[data-item]', 'fill'),
     text: style('.pyroom-tk-canvas text[data-item]', 'fill'),
   };
 }"""
-
-
-DARK_THEME = """() => {
-  if (!document.getElementById('test-dark')) {
-    const style = document.createElement('style');
-    style.id = 'test-dark';
-    style.textContent = 'html.test-dark body, html.test-dark div.body { color: #e8e8e8; background: #15171a; }';
-    document.head.append(style);
-  }
-  document.documentElement.classList.add('test-dark');
-}"""
-
-
-def _luma(css: str) -> float:
-    r, g, b = (float(v) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def test_window_follows_light_and_dark_theme(tkpage):
@@ -263,19 +249,20 @@ def test_window_follows_light_and_dark_theme(tkpage):
     assert light["line"] == "rgb(0, 0, 0)" and light["text"] == "rgb(0, 0, 0)"
     try:
         # a dark theme as a theme's switch makes it: a class on <html> that turns the text light on a dark page
-        tkpage.evaluate(DARK_THEME)
+        set_dark_theme(tkpage, True)
         tkpage.wait_for_function("document.querySelector('#tk-theme .pyroom-pane').dataset.pyroomTheme === 'dark'")
         dark = tkpage.evaluate(COLOURS, "tk-theme")
         assert _luma(dark["label"]) < 80 and _luma(dark["labelText"]) > 180
         assert _luma(dark["canvas"]) < 80  # a canvas on its default background is themed paper
         assert _luma(dark["line"]) > 180 and _luma(dark["text"]) > 180  # default black ink turns light
         assert dark["button"] == "rgb(255, 255, 0)" and dark["rect"] == "rgb(255, 0, 0)"  # chosen colours stay
+        assert dark["buttonText"] == "rgb(0, 0, 0)"  # default text on a light colour the program chose stays dark
         with tkpage.expect_download() as info:
             tkpage.locator("#tk-theme .pyroom-tk-titlebar").get_by_role("button", name="Download SVG").click()
         svg = open(info.value.path(), encoding="utf-8").read()
         assert 'stroke="#000000"' in svg and 'fill="#d9d9d9"' in svg  # the drawing as the program made it
     finally:
-        tkpage.evaluate("document.documentElement.classList.remove('test-dark')")
+        set_dark_theme(tkpage, False)
     tkpage.wait_for_function("document.querySelector('#tk-theme .pyroom-pane').dataset.pyroomTheme === 'light'")
     assert tkpage.evaluate(COLOURS, "tk-theme")["label"] == "rgb(217, 217, 217)"
     close(tkpage, "tk-theme")
@@ -315,3 +302,173 @@ def test_degraded_mode_runs_callbacks_when_idle(chromium, plain_server):
         assert page.errors == [], page.errors
     finally:
         page.context.close()
+
+
+def test_selectmode_of_listboxes_and_treeviews(tkpage):
+    """Clicks, ctrl/shift-clicks and drags select as Tk's bindings do for each selectmode, and each of them fires
+    <<ListboxSelect>> / <<TreeviewSelect>> as in Tk."""
+    window = start(tkpage, "tk-selectmode")
+    rows = lambda name: window.locator(f".pyroom-tk-listbox[data-path='.{name}'] .pyroom-tk-row")  # noqa: E731
+    # browse: a drag moves the selection along; ctrl- and shift-clicks do nothing
+    rows("browse").nth(0).scroll_into_view_if_needed()
+    first, third = rows("browse").nth(0).bounding_box(), rows("browse").nth(2).bounding_box()
+    tkpage.mouse.move(first["x"] + 5, first["y"] + 3)
+    tkpage.mouse.down()
+    tkpage.mouse.move(third["x"] + 5, third["y"] + 3, steps=6)
+    tkpage.mouse.up()
+    rows("browse").nth(4).click(modifiers=["Control"])
+    rows("browse").nth(0).click(modifiers=["Shift"])
+    # extended: click, shift-click stretches from the anchor, ctrl-click toggles one more row
+    rows("extended").nth(0).click()
+    rows("extended").nth(2).click(modifiers=["Shift"])
+    rows("extended").nth(4).click(modifiers=["Control"])
+    # multiple: each click toggles its row
+    for i in (1, 3, 1):
+        rows("multiple").nth(i).click()
+    rows("multiple").nth(0).dblclick()  # the second press is <Double-1>: it selects nothing
+    tree = window.locator(".pyroom-tk-treeview[data-path='.tree'] .pyroom-tk-tv-row")
+    tree.nth(0).click()
+    tree.nth(2).click(modifiers=["Shift"])
+    tree.nth(4).click(modifiers=["Control"])
+    still = window.locator(".pyroom-tk-treeview[data-path='.still'] .pyroom-tk-tv-row")
+    still.nth(1).click()
+    window.locator("button.pyroom-tk-button", has_text="Report").click()
+    wait_output(tkpage, "tk-selectmode", "still focus")
+    assert output(tkpage, "tk-selectmode").splitlines() == [
+        "browse (0,)", "browse (1,)", "browse (2,)",
+        "extended (0,)", "extended (0, 1, 2)", "extended (0, 1, 2, 4)",
+        "multiple (1,)", "multiple (1, 3)", "multiple (3,)", "multiple (0, 3)",
+        "tree ('p',) p", "tree ('p', 'q', 'r') p", "tree ('p', 'q', 'r', 't') p",
+        "still focus y",  # selectmode none: the focus moves, nothing is selected
+    ]
+    assert still.nth(1).get_attribute("aria-selected") == "false"
+    assert rows("browse").evaluate_all("rs => rs.map(r => r.getAttribute('aria-selected'))") == [
+        "false", "false", "true", "false", "false"]
+    assert rows("extended").evaluate_all("rs => rs.map(r => r.getAttribute('aria-selected'))") == [
+        "true", "true", "true", "false", "true"]
+    assert close(tkpage, "tk-selectmode")["status"] == "done"
+
+
+CANVAS_WINDOWS = """block => {
+  const q = (p) => document.querySelector(`#${block} [data-path="${p}"]`);
+  const r = (el) => { const b = el.getBoundingClientRect(); return [b.x, b.y, b.width, b.height]; };
+  const outside = q('.outside');
+  const [x, y] = r(outside);
+  return {canvas: r(q('.canvas')), inner: r(q('.canvas.inner')), outside: r(outside),
+          outsideIn: outside.parentElement.dataset.path, hit: document.elementFromPoint(x + 4, y + 4) === outside};
+}"""
+
+
+def test_canvas_window_items_sit_in_the_canvas(tkpage):
+    """A canvas window item shows inside the canvas, scrolls with its view and is clipped by it, also when its
+    widget is a child of the canvas's parent (created before the canvas)."""
+    window = start(tkpage, "tk-canvas-window")
+    window.locator("button", has_text="inside").wait_for(state="visible")
+    window.locator(".pyroom-tk-canvas").scroll_into_view_if_needed()
+    before = tkpage.evaluate(CANVAS_WINDOWS, "tk-canvas-window")
+    assert before["outsideIn"] == ".canvas" and before["hit"]  # drawn over the canvas, not under it
+    cx, cy = before["canvas"][:2]
+    assert before["outside"][:2] == [cx + 120, cy + 70] and before["inner"][:2] == [cx + 30, cy + 30]
+    window.locator("button.pyroom-tk-button", has_text="Scroll").click()
+    tkpage.wait_for_function(
+        "([block, x]) => document.querySelector(`#${block} [data-path='.outside']`).getBoundingClientRect().x < x",
+        arg=["tk-canvas-window", before["outside"][0]],
+    )
+    after = tkpage.evaluate(CANVAS_WINDOWS, "tk-canvas-window")
+    dx, dy = before["outside"][0] - after["outside"][0], before["outside"][1] - after["outside"][1]
+    assert dx > 0 and dy > 0 and after["inner"][:2] == [before["inner"][0] - dx, before["inner"][1] - dy]
+    assert after["inner"][0] < cx  # partly scrolled out: the canvas clips it
+    hidden = tkpage.evaluate(
+        "([x, y]) => document.elementFromPoint(x, y)?.closest('[data-path]')?.dataset.path",
+        [after["inner"][0] + 2, after["inner"][1] + 10],
+    )
+    assert hidden != ".canvas.inner"
+    assert close(tkpage, "tk-canvas-window")["status"] == "done"
+
+
+def test_ttk_style_colours_and_font(tkpage):
+    window = start(tkpage, "tk-style")
+    buttons = window.locator("button.pyroom-tk-tbutton")
+    buttons.first.wait_for(state="visible")
+    look = buttons.evaluate_all(
+        "bs => bs.map(b => { const s = getComputedStyle(b); return [s.backgroundColor, s.color, s.fontWeight, "
+        "s.fontFamily]; })"
+    )
+    assert look[0][:3] == ["rgb(0, 96, 192)", "rgb(255, 255, 255)", "700"] and "mono" in look[0][3]
+    assert look[1][0] == "rgb(217, 217, 217)" and look[1][2] != "700"  # the class's look stays Tk's
+    assert close(tkpage, "tk-style")["status"] == "done"
+
+
+def _drag(page, locator, dx, dy):
+    locator.scroll_into_view_if_needed()
+    box = locator.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + dx, y + dy, steps=5)
+    page.mouse.up()
+
+
+def test_panedwindow_sashes_drag(tkpage):
+    window = start(tkpage, "tk-paned")
+    sash = window.locator(".pyroom-tk-panedwindow[data-path='.pw'] > .pyroom-tk-sash")
+    sash.wait_for(state="visible")
+    x0 = int(sash.evaluate("s => parseFloat(s.style.left)"))
+    _drag(tkpage, sash, -30, 0)
+    tkpage.wait_for_function("([s, x]) => parseFloat(s.style.left) === x", arg=[sash.element_handle(), x0 - 30])
+    tsash = window.locator(".pyroom-tk-tpanedwindow > .pyroom-tk-sash")
+    y0 = int(tsash.evaluate("s => parseFloat(s.style.top)"))
+    _drag(tkpage, tsash, 0, 12)
+    tkpage.wait_for_function("([s, y]) => parseFloat(s.style.top) === y", arg=[tsash.element_handle(), y0 + 12])
+    left = window.locator("[data-path='.pw.left']")
+    assert round(left.bounding_box()["width"]) == x0 - 30 - 1  # the pane followed (inside the 1 px border)
+    window.locator("button.pyroom-tk-button", has_text="Where").click()
+    wait_output(tkpage, "tk-paned", f"sash {x0 - 30} {x0 - 31} ttk {y0 + 12} {y0 + 12}")
+    assert close(tkpage, "tk-paned")["status"] == "done"
+
+
+def test_save_dialogs_download_the_written_file(tkpage):
+    window = start(tkpage, "tk-save")
+    with tkpage.expect_download() as info:
+        window.locator("button.pyroom-tk-button", has_text="Save").click()
+        dialog = tkpage.locator("#tk-save .pyroom-tk-dialog")
+        assert dialog.locator("input").input_value() == "notes.txt"
+        dialog.locator("button[data-answer=ok]").click()
+    assert info.value.suggested_filename == "notes.txt"
+    assert open(info.value.path(), encoding="utf-8").read() == "some notes\n"
+    wait_output(tkpage, "tk-save", "saved notes.txt")
+    with tkpage.expect_download() as info:
+        window.locator("button.pyroom-tk-button", has_text="Export").click()
+        tkpage.locator("#tk-save .pyroom-tk-dialog button[data-answer=ok]").click()
+    assert info.value.suggested_filename == "data.csv"
+    assert open(info.value.path(), encoding="utf-8").read() == "a,b\n1,2\n"
+    assert close(tkpage, "tk-save")["status"] == "done"
+
+
+def test_entry_show_masks_what_the_reader_types(tkpage):
+    window = start(tkpage, "tk-password")
+    field = window.locator(".pyroom-tk-entry input")
+    field.click()
+    tkpage.keyboard.type("abd")
+    tkpage.keyboard.press("ArrowLeft")
+    tkpage.keyboard.type("c")
+    tkpage.keyboard.press("End")
+    tkpage.keyboard.type("ee")
+    tkpage.keyboard.press("Backspace")
+    assert field.input_value() == "*****"  # what Tk draws; the text stays in the program
+    window.locator("button.pyroom-tk-button", has_text="Login").click()
+    wait_output(tkpage, "tk-password", "password 'abcde'")
+    assert close(tkpage, "tk-password")["status"] == "done"
+
+
+def test_save_dialog_in_a_script_without_event_loop_downloads_at_the_end(tkpage):
+    """A program that asks where to save, writes the file and ends (no mainloop, window left open): the reader
+    still gets the file, when the run ends."""
+    tkpage.evaluate("id => { window.__runs = window.__runs || {}; window.__runs[id] = window.pyroom.get(id).run(); }",
+                    "tk-save-script")
+    dialog = tkpage.locator("#tk-save-script .pyroom-tk-dialog")
+    with tkpage.expect_download() as info:
+        dialog.locator("button[data-answer=ok]").click()
+    assert info.value.suggested_filename == "report.txt"
+    assert open(info.value.path(), encoding="utf-8").read() == "written after the dialog, no event loop\n"
+    assert result(tkpage, "tk-save-script")["status"] == "done"

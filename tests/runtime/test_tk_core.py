@@ -442,7 +442,7 @@ def test_dialogs(tk, tmp_path, monkeypatch):
     f.write("saved")
     f.close()
     assert (tmp_path / "out.txt").read_text() == "saved"
-    assert tk.display.ops[-1] == ["download", str(tmp_path / "out.txt")]
+    assert tk.display.ops[-1] == ["download", {"name": "out.txt", "data": base64.b64encode(b"saved").decode()}]
 
 
 def test_unsupported_api_is_named(tk):

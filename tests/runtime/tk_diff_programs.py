@@ -650,3 +650,177 @@ out += [df.actual("size"), df.cget("weight"), f.cget("size"), f.cget("weight"), 
 RESULT = out
 """,
 })
+
+API.update({
+    # a check entry/button is selected iff its variable's Tcl value equals the on value ("1": a BooleanVar's True)
+    "check_radio_variables": """
+import tkinter as tk
+from tkinter import ttk
+root = tk.Tk()
+m = tk.Menu(root, tearoff=0)
+b = tk.BooleanVar(value=True)
+s = tk.StringVar(value="b")
+iv = tk.IntVar(value=2)
+m.add_checkbutton(label="B", variable=b)
+m.add_radiobutton(label="a", variable=s, value="a")
+m.add_radiobutton(label="two", variable=iv, value=2)
+m.add_radiobutton(label="three", variable=iv, value=3)
+out = []
+m.invoke(0)
+out.append(b.get())
+m.invoke(0)
+out.append(b.get())
+cb = tk.Checkbutton(root, variable=b)
+tcb = ttk.Checkbutton(root, variable=b)
+out.append(tcb.instate(["selected"]))
+cb.invoke()
+out.append(b.get())
+out.append(tcb.instate(["selected"]))
+tcb.invoke()
+out.append(b.get())
+out.append(tk.Label(root, textvariable=b).cget("text"))
+out.append(tk.Entry(root, textvariable=b).get())
+m.invoke(1)
+m.invoke(3)
+out += [s.get(), iv.get()]
+rb = tk.Radiobutton(root, variable=iv, value=3)
+trb = ttk.Radiobutton(root, variable=iv, value=3)
+out.append(trb.instate(["selected"]))
+rb.invoke()
+out.append(iv.get())
+RESULT = out
+""",
+})
+
+API.update({
+    # Tk 8.6 keeps the selection in tree order, queues <<TreeviewSelect>> whenever an item's selected state changed
+    # (set always clears first), and selectmode only limits the mouse and keyboard bindings, not the program
+    "treeview_selection": """
+import tkinter as tk
+from tkinter import ttk
+root = tk.Tk()
+tv = ttk.Treeview(root, selectmode="browse")
+for i in "abcd":
+    tv.insert("", "end", iid=i, text=i)
+tv.insert("b", "end", iid="b1", text="b1")
+seen = []
+tv.bind("<<TreeviewSelect>>", lambda e: seen.append([list(tv.selection()), tv.focus()]))
+tv.pack()
+root.update()
+out = []
+
+def step(label, *calls):
+    del seen[:]
+    for f in calls:
+        f()
+    root.update()
+    out.append([label, list(tv.selection()), list(seen)])
+
+step("set d a", lambda: tv.selection_set("d", "a"))
+step("set again", lambda: tv.selection_set(("d", "a")))
+step("add b1 c", lambda: tv.selection_add("b1", "c"))
+step("add a (selected)", lambda: tv.selection_add("a"))
+step("remove b (unselected)", lambda: tv.selection_remove("b"))
+step("toggle a", lambda: tv.selection_toggle("a"))
+step("set, then focus", lambda: tv.selection_set("c"), lambda: tv.focus("c"))
+step("set empty", lambda: tv.selection_set([]))
+step("set empty again", lambda: tv.selection_set([]))
+step("set list", lambda: tv.selection_set(["c", "b"]))
+step("delete b", lambda: tv.delete("b"))
+step("delete d (unselected)", lambda: tv.delete("d"))
+RESULT = out
+""",
+})
+
+API.update({
+    # tkPanedWindow.c (ComputeGeometry, ArrangePanes, MoveSash) and ttkPanedwindow.c (ComputePositions, sashpos)
+    "paned_windows": """
+import tkinter as tk
+from tkinter import ttk
+root = tk.Tk()
+pw = tk.PanedWindow(root, orient="horizontal", sashwidth=4, showhandle=False)
+pw.pack(fill="both", expand=True)
+a = tk.Label(pw, text="left pane")
+b = tk.Label(pw, text="middle")
+c = tk.Label(pw, text="right", width=12)
+pw.add(a)
+pw.add(b, minsize=20, padx=3)
+pw.add(c, stretch="always")
+out = [pw.sash_coord(0), pw.sash_coord(1)]
+root.update()
+
+def g(w):
+    return [w.winfo_x(), w.winfo_y(), w.winfo_width(), w.winfo_height()]
+
+out += [pw.sash_coord(0), pw.sash_coord(1), g(a), g(b), g(c)]
+pw.sash_place(0, 30, 5)
+out += [pw.sash_coord(0), str(pw.panecget(a, "width"))]
+root.update()
+out += [pw.sash_coord(0), pw.sash_coord(1), g(a), g(b), g(c)]
+pw.sash_place(1, 400, 0)
+root.update()
+out += [pw.sash_coord(0), pw.sash_coord(1), g(a), g(b), pw.identify(pw.sash_coord(1)[0] + 1, 2)]
+v = tk.PanedWindow(root, orient="vertical", sashpad=2)
+v.pack(fill="x")
+for t in ("one", "two", "three"):
+    v.add(tk.Button(v, text=t))
+root.update()
+out += [v.sash_coord(0), v.sash_coord(1)]
+v.sash_place(1, 0, 10)
+root.update()
+out += [v.sash_coord(0), v.sash_coord(1)]
+tp = ttk.PanedWindow(root, orient="vertical")
+tp.pack(fill="both", expand=True)
+x = ttk.Label(tp, text="top")
+y = ttk.Label(tp, text="bottom")
+z = ttk.Label(tp, text="end")
+tp.add(x)
+tp.add(y, weight=1)
+tp.add(z, weight=2)
+root.update()
+out += [tp.sashpos(0), tp.sashpos(1), g(x), g(y), g(z)]
+out += [tp.sashpos(0, 3), tp.sashpos(1, 2)]
+root.update()
+out += [tp.sashpos(0), tp.sashpos(1), g(x), g(z)]
+out += [tp.sashpos(1, 1000)]
+root.update()
+out += [tp.sashpos(0), tp.sashpos(1), g(x), g(y), tp.identify(0, tp.sashpos(0) + 1)]
+h = ttk.Panedwindow(root, orient="horizontal", width=300)
+h.pack()
+l1, l2 = ttk.Label(h, text="L"), ttk.Label(h, text="R")
+h.add(l1, weight=1)
+h.add(l2, weight=1)
+root.update()
+out += [h.sashpos(0), g(l1), g(l2)]
+RESULT = [list(r) if isinstance(r, tuple) else r for r in out]
+""",
+})
+
+TTK.update({
+    # a style's font and padding size the widgets that use it (ttk.Style().configure); the widget's options win
+    "ttk_styles": """
+import tkinter as tk
+from tkinter import ttk
+root = tk.Tk()
+s = ttk.Style()
+s.configure("Big.TButton", font=("Courier", 12, "bold"), padding=10, foreground="white", background="#0060c0")
+s.configure("Pad.TButton", padding=(1, 2, 3, 4))
+s.configure("Big.TLabel", font=("Courier", 12))
+s.configure("Roomy.TCheckbutton", padding=6)
+ws = [ttk.Button(root, text="Hello"), ttk.Button(root, text="Hello", style="Big.TButton"),
+      ttk.Button(root, text="Hello", style="Pad.TButton"), ttk.Button(root, text="Hello", padding=2),
+      ttk.Label(root, text="Hello"), ttk.Label(root, text="Hello", style="Big.TLabel"),
+      ttk.Label(root, text="Hello", style="Big.TLabel", font=("Courier", 8)),
+      ttk.Checkbutton(root, text="Hello"), ttk.Checkbutton(root, text="Hello", padding=4),
+      ttk.Checkbutton(root, text="Hello", style="Roomy.TCheckbutton")]
+for w in ws:
+    w.pack()
+later = ttk.Button(root, text="Later")
+later.pack()
+root.update()
+later.configure(style="Big.TButton")
+s.configure("Pad.TButton", padding=0)
+root.update()
+RESULT = [s.lookup("Big.TButton", "foreground"), ws[1].cget("style"), later.winfo_class()]
+""",
+})

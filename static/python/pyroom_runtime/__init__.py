@@ -317,6 +317,7 @@ async def run(request: Any) -> dict[str, Any]:
         error, where_file, where_line = _user_traceback(exc)
         sys.stderr.write(error)
     finally:
+        _offer_downloads()
         _flush()
         _flush_display()
         sys.stdout, sys.stderr, sys.argv = saved
@@ -378,6 +379,18 @@ def _reset_gui() -> None:
                 reset()
             except Exception:  # noqa: BLE001 - a broken previous run must not block the next one
                 pass
+
+
+def _offer_downloads() -> None:
+    """A file the program saved through filedialog goes to the reader when the run ends, also when no event loop
+    ran after it was written (tkinter offers it at idle time otherwise)."""
+    module = sys.modules.get("tkinter")
+    check = getattr(getattr(module, "_core", None), "check_downloads", None)
+    if check is not None:
+        try:
+            check()
+        except Exception:  # noqa: BLE001 - a failed offer must not hide the run's result
+            pass
 
 
 def _flush_display() -> None:

@@ -12,6 +12,7 @@ import enum
 import heapq
 import itertools
 import math
+import os
 import re
 import sys
 import traceback
@@ -324,8 +325,7 @@ def text_layout(fd, text, wraplength=0):
     return lines, width, len(lines) * metrics(fd)["linespace"]
 
 
-def get_display():
-    return _dispmod.get_display()
+get_display = _dispmod.get_display  # (called for every operation: no wrapper)
 
 
 def image_display(name):
@@ -419,6 +419,7 @@ class _Loop:
         self.images = {}
         self.image_counter = itertools.count(1)
         self.dirty = {}  # widget -> function sending its state (Text, Listbox: once per idle)
+        self.downloads = {}  # path -> (mtime, size) when last offered: files named in a save dialog (filedialog)
 
 
 _loop = _Loop()
@@ -498,8 +499,48 @@ def send_dirty():
             send()
 
 
+def file_stamp(path):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+def offer_download(path):
+    """Give the reader the file at ``path`` (in the run's file system) as a download: ``["download", {name,
+    data}]`` with the bytes in base64 (PROTOCOL.md)."""
+    import base64
+
+    path = os.path.abspath(path)
+    with open(path, "rb") as f:
+        data = f.read()
+    get_display().send(["download", {"name": os.path.basename(path), "data": base64.b64encode(data).decode("ascii")}])
+    if path in _loop.downloads:
+        _loop.downloads[path] = file_stamp(path)
+    get_display().flush()
+
+
+def watch_download(path):
+    """A save dialog named ``path``: once the program has written it (seen when it returns to the event loop, so
+    after its callback closed the file) the file is offered as a download, and again after each later change."""
+    _loop.downloads[os.path.abspath(path)] = file_stamp(path)
+
+
+def check_downloads():
+    for path, stamp in list(_loop.downloads.items()):
+        now = file_stamp(path)
+        if now is not None and now != stamp and now[1] > 0:  # (an empty file is one just opened, not written)
+            try:
+                offer_download(path)
+            except OSError:
+                _loop.downloads[path] = now
+
+
 def run_idle():
     """Tk's idle work: redisplay, geometry, then after_idle callbacks queued so far."""
+    if _loop.downloads:
+        check_downloads()
     send_dirty()
     run_layout()
     if _loop.idle:
@@ -1446,7 +1487,7 @@ _NOT_DISPLAY = {"command", "textvariable", "variable", "listvariable", "validate
                 "colormap", "container", "visual", "screen", "use", "takefocus", "name", "tearoffcommand",
                 "exportselection", "setgrid", "jump", "repeatdelay", "repeatinterval", "confine", "closeenough",
                 "xscrollincrement", "yscrollincrement", "scrollregion", "onvalue", "offvalue", "validate",
-                "selectmode", "menu", "labelwidget", "style", "padding", "postoffset"}
+                "menu", "labelwidget", "style", "padding", "postoffset"}
 _COLOR_OPTS = {"background", "foreground", "activebackground", "activeforeground", "disabledforeground",
                "highlightbackground", "highlightcolor", "selectbackground", "selectforeground", "insertbackground",
                "troughcolor", "selectcolor", "readonlybackground", "disabledbackground", "buttonbackground",
@@ -2931,6 +2972,8 @@ class Tk(Misc, Wm):
             _toplevels.remove(self)
         if _default_root is self:
             _default_root = None
+        if _loop.downloads:
+            check_downloads()  # a script that saved a file and destroys its window without a mainloop
         # timers of a destroyed interpreter never run
         _loop.timer_funcs.clear()
         _loop.timers.clear()

@@ -319,6 +319,20 @@ def _distribute(sizes, weights, avail, master, kind):
     return sizes, 0
 
 
+def apply_sticky(sticky, x, y, w, h, dx, dy):
+    """A slave of size w x h at x, y with dx, dy spare pixels in its cell: stretched or placed as `sticky` says
+    (grid's and the panedwindow's rule)."""
+    if "e" in sticky and "w" in sticky:
+        w += dx
+    if "n" in sticky and "s" in sticky:
+        h += dy
+    if "w" not in sticky:
+        x += dx if "e" in sticky else dx // 2
+    if "n" not in sticky:
+        y += dy if "s" in sticky else dy // 2
+    return x, y, w, h
+
+
 def grid_arrange(master, W, H, slaves, out):
     cols, cweights, _n = _grid_slots(master, slaves, "column")
     rows, rweights, _m = _grid_slots(master, slaves, "row")
@@ -358,15 +372,7 @@ def grid_arrange(master, W, H, slaves, out):
         if h > rh + 2 * g["ipady"]:
             dy = h - (rh + 2 * g["ipady"])
             h = rh + 2 * g["ipady"]
-        st = g["sticky"]
-        if "e" in st and "w" in st:
-            w += dx
-        if "n" in st and "s" in st:
-            h += dy
-        if "w" not in st:
-            x += dx if "e" in st else dx // 2
-        if "n" not in st:
-            y += dy if "s" in st else dy // 2
+        x, y, w, h = apply_sticky(g["sticky"], x, y, w, h, dx, dy)
         out.append((s, x, y, w, h))
 
 
@@ -530,12 +536,16 @@ def _arrange(core, master):
         place_arrange(master, W, H, place, placed)
     for s, x, y, w, h in placed:
         container = (s._pack or s._grid or s._place or {}).get("in", master)
+        shown = None
         # a slave managed inside a container that is not its parent: offset into the parent's coordinates
         if container is not s.master:
+            if s._manager == "canvas":
+                shown = (x, y)  # the page draws it inside the canvas: scrolled with its view, clipped by it
             ox, oy = _offset_in_parent(container, s.master)
             x += ox
             y += oy
-        _set_geom(core, s, x, y, w, h)
+        _set_container(core, s, container._w if shown else None)
+        _set_geom(core, s, x, y, w, h, shown)
     for c in list(master.children.values()):
         if c._exists and c._manager is None and not isinstance(c, core.Wm) and c._mapped:
             core.get_display().send(["unmap", c._w])
@@ -555,7 +565,17 @@ def _offset_in_parent(container, parent):
     return x, y
 
 
-def _set_geom(core, s, x, y, w, h):
+def _set_container(core, s, path):
+    """(Pyroom) A canvas window item whose widget is not the canvas's child (Tk allows a child of any of the
+    canvas's ancestors) is drawn inside the canvas's element: the page moves it there (`container`), and its `geom`
+    is then relative to the canvas."""
+    if getattr(s, "_shown_in", None) != path:
+        s._shown_in = path
+        core.get_display().send(["config", s._w, {"container": path}])
+
+
+def _set_geom(core, s, x, y, w, h, shown=None):
+    """Lay `s` out at x, y (in its parent, as winfo_x/winfo_y); the page gets `shown` instead when given."""
     if w <= 0 or h <= 0:
         if s._mapped:
             core.get_display().send(["unmap", s._w])
@@ -566,9 +586,10 @@ def _set_geom(core, s, x, y, w, h):
         return
     old = s._geom
     s._geom = (x, y, w, h)
-    if s._sent_geom != s._geom or not s._mapped:
-        core.get_display().send(["geom", s._w, x, y, w, h])
-        s._sent_geom = s._geom
+    sent = s._geom if shown is None else (shown[0], shown[1], w, h)
+    if s._sent_geom != sent or not s._mapped:
+        core.get_display().send(["geom", s._w, *sent])
+        s._sent_geom = sent
         s._mapped = True
     if old is None or old != s._geom:
         s._on_layout()

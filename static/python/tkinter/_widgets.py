@@ -14,10 +14,19 @@ def _font(w):
 
 
 def _tcl_str(v):
-    """The string Tk stores for a value (variables of check/radio buttons hold strings)."""
+    """The string Tk stores for a value (variables of check/radio buttons hold strings): a BooleanVar's True is the
+    Tcl value 1, a tuple a Tcl list."""
     if isinstance(v, bool):
         return "1" if v else "0"
+    if isinstance(v, (tuple, list)):
+        return C.tcl_list([_tcl_str(x) for x in v])
     return v if isinstance(v, str) else str(v)
+
+
+def _same_value(a, b):
+    """Tk's test for a check/radio button (or menu entry) being selected: the variable's value equals the on value,
+    compared as the strings of the Tcl values."""
+    return _tcl_str(a) == _tcl_str(b)
 
 
 def _avg(fd):
@@ -52,7 +61,7 @@ class _TextVarMixin:
         self._tv_show(var)
 
     def _tv_show(self, var):
-        value = str(var._raw())
+        value = _tcl_str(var._raw())
         if self._opts.get(self._text_opt) != value:
             self._opts[self._text_opt] = value
             get_display().send(["config", self._w, {self._text_opt: value}])
@@ -213,7 +222,7 @@ class Checkbutton(Button):
         self._var_watch(var)
 
     def _selected(self):
-        return str(self._var._raw()) == str(self._getopt("onvalue"))
+        return _same_value(self._var._raw(), self._getopt("onvalue"))
 
     def _cget(self, name):
         if name == "variable" and not self._opts.get("variable") and getattr(self, "_var", None) is not None:
@@ -273,7 +282,7 @@ class Radiobutton(Checkbutton):
         return "selectedButton"
 
     def _selected(self):
-        return str(self._var._raw()) == str(self._getopt("value"))
+        return _same_value(self._var._raw(), self._getopt("value"))
 
     def invoke(self):
         if self._getopt("state") == "disabled":
@@ -392,24 +401,32 @@ class Entry(_EntryIndexMixin, Widget):
             self._tv_watch(self._tv)
 
     def _tv_watch(self, var):
-        value = str(var._raw())
+        value = _tcl_str(var._raw())
         if value != self._text and self._exists:
             self._text = value
             self._cursor = min(self._cursor, len(value))
             self._send_value()
 
+    def _shown_text(self):
+        """What the entry displays: with `show`, its first character once per character of the text (a password
+        field); the text itself stays in Python, the page edits it by offsets (PROTOCOL.md)."""
+        show = str(self._getopt("show") or "") if "show" in self._table().specs else ""
+        return show[0] * len(self._text) if show else self._text
+
     def _send_value(self):
-        get_display().send(["config", self._w, {"value": self._text, "cursor": self._cursor}])
+        get_display().send(["config", self._w, {"value": self._shown_text(), "cursor": self._cursor}])
 
     def _initial_display_options(self):
         out = super()._initial_display_options()
-        out["value"] = self._text
+        out["value"] = self._shown_text()
         return out
 
     def _options_changed(self, changed):
         if "textvariable" in changed:
             self._bind_textvariable()
         super()._options_changed(changed)
+        if "show" in changed:
+            self._send_value()
 
     def _on_destroy(self):
         if self._tv is not None and self._tv_watch in self._tv._watchers:
@@ -548,11 +565,19 @@ class Entry(_EntryIndexMixin, Widget):
 
     # -- the page's events -----------------------------------------------------------------------------------------
     def _pyroom_event_Value(self, d):
-        new = str(d.get("value", ""))
         old = self._text
+        if "edit" in d:
+            # a masked entry (`show`): the page replaced the characters from..to of what it shows with `text`
+            a, b, ins = d["edit"]
+            a, b = max(0, min(len(old), int(a))), max(0, min(len(old), int(b)))
+            new = old[:a] + str(ins) + old[max(a, b):]
+            index, change = a, str(ins) or old[a:b]
+        else:
+            new = str(d.get("value", ""))
+            index, change = len(old), new[len(old):] if new.startswith(old) else ""
         if "cursor" in d:
-            self._cursor = int(d["cursor"])
-        if not self._set_text(new, "key", len(old), new[len(old):] if new.startswith(old) else ""):
+            self._cursor = max(0, min(len(new), int(d["cursor"])))
+        if not self._set_text(new, "key", index, change):
             self._send_value()  # rejected by validation: the page shows our text again
 
 
@@ -915,7 +940,8 @@ class Listbox(XView, YView, Widget):
         self._scroll_report()
 
     def selection_anchor(self, index):
-        self._anchor = self._index(index)
+        self._anchor = max(0, min(len(self._items) - 1, self._index(index)))
+        self._config_op({"anchor": self._anchor})
 
     select_anchor = selection_anchor
 
@@ -960,16 +986,20 @@ class Listbox(XView, YView, Widget):
     itemconfig = itemconfigure
 
     def _pyroom_event_Select(self, d):
-        new = {int(i) for i in d.get("value", [])}
+        # The page applied Tk's Listbox bindings (listbox.tcl) for the selectmode to a click, a drag or a key: each
+        # of them fires <<ListboxSelect>> (even when the selection stays the same, as a click on the selected row).
+        # Without "value" only the active row moved (arrow keys in single and multiple modes).
+        n = len(self._items)
         if "active" in d:
-            self._active = int(d["active"])
-        elif new:
-            self._active = min(new)
-        if new != self._sel:
-            self._sel = new
-            if getboolean(self._getopt("exportselection")):
-                pass
-            self.event_generate("<<ListboxSelect>>")
+            self._active = max(0, min(n - 1, int(d["active"])))
+        if "anchor" in d:
+            self._anchor = int(d["anchor"])
+        if d.get("see") and n:
+            self.see(self._active)
+        if "value" in d:
+            self._sel = {int(i) for i in d["value"] if 0 <= int(i) < n}
+            if self._getopt("state") == "normal":
+                self.event_generate("<<ListboxSelect>>")
 
     def _extra_bind_types(self):
         return {"MouseWheel"}
@@ -1204,143 +1234,435 @@ class LabelFrame(C.Frame):
         return (w if w > 0 else 1, h if h > 0 else 1)
 
 
+class _Pane:
+    """A pane of a classic PanedWindow: its options and Tk's per-pane state (tkPanedWindow.c's Pane)."""
+
+    __slots__ = ("w", "opts", "pw", "ph", "width", "height", "req", "x", "y", "sashx", "sashy", "mark")
+
+    def __init__(self, w, opts):
+        self.w, self.opts = w, opts
+        self.pw = self.ph = None  # paneWidth/paneHeight (None: not yet read from the window's request)
+        self.width = self.height = 0  # Tk's integer -width/-height (a sash move sets them, not the options)
+        self.req = None  # the window's request when last seen
+        self.x = self.y = self.sashx = self.sashy = 0
+        self.mark = (0, 0)
+
+    def set_opts(self, opts):
+        self.opts.update(opts)
+        for k in ("width", "height"):
+            if k in opts:
+                setattr(self, k, pixels(opts[k]) if opts[k] not in (None, "") else 0)
+
+
+_STRETCH = ("always", "first", "last", "middle", "never")
+
+
+def _adjust_for_sticky(sticky, cw, ch, x, y, w, h):
+    """tkPanedWindow.c's AdjustForSticky: a pane's window in its cavity."""
+    return C._geometry.apply_sticky(str(sticky or ""), x, y, w, h, max(0, cw - w), max(0, ch - h))
+
+
 class PanedWindow(Widget):
+    """Tk's classic panedwindow: its layout (ComputeGeometry, ArrangePanes) and sash moves (MoveSash) follow
+    tkPanedWindow.c; the reader drags sashes in the page (a Sash event: Tk's `sash place`)."""
+
     _tkclass = "Panedwindow"
 
     def __init__(self, master=None, cnf={}, **kw):
         Widget.__init__(self, master, "panedwindow", C._cnfmerge((cnf, kw)))
 
     def _init_widget(self):
-        self._panes = []  # [(widget, opts)]
+        self._panes = []  # [_Pane]
+        self._geometry_pending = True  # ComputeGeometry is due (Tk runs it when panes or options change)
 
     def _horizontal(self):
         return str(self._getopt("orient")).startswith("h")
 
-    def add(self, child, **kw):
-        self._panes = [p for p in self._panes if p[0] is not child]
-        opts = {"after": None, "before": None, "height": None, "minsize": 0, "padx": 0, "pady": 0, "sticky": "nsew",
-                "stretch": "last", "width": None, "hide": False}
-        opts.update({C._norm_key(k): v for k, v in kw.items()})
-        child._set_manager("panedwindow")
-        child._pane_parent = self
-        self._panes.append((child, opts))
-        self._slaves.setdefault("pane", [])
+    def _changed(self):
+        self._geometry_pending = True
         schedule_layout()
 
+    def _options_changed(self, changed):
+        self._geometry_pending = True
+        super()._options_changed(changed)
+
+    # -- panes -------------------------------------------------------------------------------------------------
+    def _live(self):
+        """(index, pane) of the panes still managed here, hidden ones included."""
+        return [(i, p) for i, p in enumerate(p for p in self._panes if p.w._exists and p.w._manager == "panedwindow"
+                                                  and getattr(p.w, "_pane_parent", None) is self)]
+
+    def _find_pane(self, child):
+        for p in self._panes:
+            if p.w is child or str(p.w) == str(child):
+                return p
+        return None
+
+    def _pane_opt(self, p, name):
+        v = p.opts.get(name)
+        return max(0, pixels(v)) if v not in (None, "") else 0
+
+    def add(self, child, **kw):
+        opts = {C._norm_key(k): v for k, v in kw.items()}
+        if opts.get("stretch") not in (None, *_STRETCH):
+            raise TclError(f'bad stretch "{opts["stretch"]}": must be always, first, last, middle, or never')
+        p = self._find_pane(child)
+        if p is None:
+            p = _Pane(child, {"after": None, "before": None, "height": None, "minsize": 0, "padx": 0, "pady": 0,
+                              "sticky": "nsew", "stretch": "last", "width": None, "hide": False})
+            self._panes.append(p)
+        elif opts.get("after") is not None or opts.get("before") is not None:
+            self._panes.remove(p)
+            self._panes.append(p)
+        p.set_opts(opts)
+        ref = opts.get("after") if opts.get("after") is not None else opts.get("before")
+        if ref is not None:
+            other = self._find_pane(ref)
+            if other is None:
+                raise TclError(f'window "{ref}" is not managed by {self._w}')
+            self._panes.remove(p)
+            at = self._panes.index(other) + (1 if opts.get("after") is not None else 0)
+            self._panes.insert(at, p)
+        if child._manager != "panedwindow" or getattr(child, "_pane_parent", None) is not self:
+            child._set_manager("panedwindow")
+            child._pane_parent = self
+        self._changed()
+
     def remove(self, child):
-        self._panes = [p for p in self._panes if p[0] is not child]
+        p = self._find_pane(child)
+        if p is None:
+            return
+        self._panes.remove(p)
         child._manager = None
+        child._pane_parent = None
         if child._mapped:
             get_display().send(["unmap", child._w])
             child._mapped = False
-        schedule_layout()
+        self._changed()
 
     forget = remove
 
+    def panecget(self, child, option):
+        p = self._find_pane(child)
+        if p is None:
+            raise TclError("not managed by this window")
+        v = p.opts.get(C._norm_key(option))
+        return "" if v is None else v
+
+    def paneconfigure(self, tagOrId, cnf=None, **kw):
+        p = self._find_pane(tagOrId)
+        if p is None:
+            raise TclError("not managed by this window")
+        opts = {C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {}
+        if not opts:
+            return {k: (k, "", "", "", v) for k, v in p.opts.items()}
+        p.set_opts(opts)
+        self._changed()
+        return None
+
+    paneconfig = paneconfigure
+
+    def panes(self):
+        return tuple(p.w for _i, p in self._live())
+
+    # -- sashes ------------------------------------------------------------------------------------------------
+    def _sash_dims(self):
+        """(width of a sash with its padding and handle, offset of the sash in it), as Tk computes them."""
+        pad = pixels(self._getopt("sashpad"))
+        sw = pixels(self._getopt("sashwidth"))
+        hs = pixels(self._getopt("handlesize"))
+        if getboolean(self._getopt("showhandle")) and hs > sw:
+            return 2 * pad + hs, (hs - sw) // 2 + pad
+        return 2 * pad + sw, pad
+
+    def _valid_sash(self, index):
+        live = self._live()
+        index = int(index)
+        if not (0 <= index < len(live) - 1) or live[index][1].opts.get("hide"):
+            raise TclError("invalid sash index")
+        return index, live[index][1]
+
+    def _settle(self):
+        if self._geometry_pending:
+            self._compute_geometry(commit=True)
+
+    def sash(self, *args):
+        if not args:
+            raise TclError('wrong # args: should be "' + self._w + ' sash option ?arg ...?"')
+        op = {"coord": self.sash_coord, "mark": self.sash_mark, "place": self.sash_place,
+              "dragto": self._sash_dragto}.get(str(args[0]))
+        if op is None:
+            raise TclError(f'bad option "{args[0]}": must be coord, dragto, mark, or place')
+        return op(*args[1:]) or ()
+
+    def sash_coord(self, index):
+        self._settle()
+        _i, p = self._valid_sash(index)
+        return (p.sashx, p.sashy)
+
+    def sash_mark(self, index, x=None, y=None):
+        _i, p = self._valid_sash(index)
+        if x is None:
+            return p.mark
+        p.mark = (int(x), int(y))
+        return None
+
+    def sash_place(self, index, x, y):
+        self._settle()
+        i, p = self._valid_sash(index)
+        self._move_sash(i, (int(x) - p.sashx) if self._horizontal() else (int(y) - p.sashy))
+        self._compute_geometry(commit=True)
+        schedule_layout()
+        return None
+
+    def _sash_dragto(self, index, x, y):
+        self._settle()
+        i, p = self._valid_sash(index)
+        mx, my = p.mark
+        self._move_sash(i, (int(x) - mx) if self._horizontal() else (int(y) - my))
+        self._compute_geometry(commit=True)
+        schedule_layout()
+
+    def _pyroom_event_Sash(self, d):
+        # the reader dragged sash `index` to x, y (Tk's panedwindow.tcl with -opaqueresize: `sash place`)
+        try:
+            self.sash_place(int(d["index"]), int(d.get("x", 0)), int(d.get("y", 0)))
+        except TclError:
+            pass
+
+    def _move_sash(self, sash, diff):
+        """tkPanedWindow.c's MoveSash: every pane takes its current size as its -width/-height, then the pane on
+        one side of the sash grows by diff and the panes on the other side shrink, down to their minsize."""
+        if diff == 0:
+            return
+        horiz = self._horizontal()
+        _w, off = self._sash_dims()
+        live = [p for _i, p in self._live()]
+        for p in live:
+            if p.opts.get("hide"):
+                continue
+            if horiz:
+                p.pw = p.width = p.sashx - off - p.x - 2 * self._pane_opt(p, "padx")
+            else:
+                p.ph = p.height = p.sashy - off - p.y - 2 * self._pane_opt(p, "pady")
+        nxt = sash + 1
+        while nxt < len(live) - 1 and live[nxt].opts.get("hide"):
+            nxt += 1
+        if diff > 0:
+            expand, order = sash, range(nxt, len(live))
+        else:
+            diff = -diff
+            expand, order = nxt, range(sash, -1, -1)
+        size = (lambda p: p.pw) if horiz else (lambda p: p.ph)
+        reserve = sum(size(p) - self._pane_opt(p, "minsize") for p in (live[k] for k in order)
+                      if not p.opts.get("hide"))
+        if reserve <= 0:
+            return
+        diff = min(diff, reserve)
+
+        def set_size(p, v):
+            if horiz:
+                p.pw = p.width = v
+            else:
+                p.ph = p.height = v
+
+        set_size(live[expand], size(live[expand]) + diff)
+        for k in order:
+            p = live[k]
+            if p.opts.get("hide"):
+                continue
+            mn = self._pane_opt(p, "minsize")
+            if diff > size(p) - mn:
+                diff -= size(p) - mn
+                set_size(p, mn)
+            else:
+                set_size(p, size(p) - diff)
+                break
+
+    # -- geometry ----------------------------------------------------------------------------------------------
+    def _requests(self, p):
+        """The window's request. A new pane's size is its -width/-height or that request; a later request changes
+        it only while the panedwindow is unmapped (once mapped, panes keep their size: PanedWindowReqProc)."""
+        rw, rh = r = C._geometry.reqsize(p.w)
+        if p.pw is None:
+            p.pw, p.ph = p.width if p.width > 0 else rw, p.height if p.height > 0 else rh
+        elif r != p.req and not self._mapped:
+            if p.width <= 0:
+                p.pw = rw
+            if p.height <= 0:
+                p.ph = rh
+        p.req = r
+        return rw, rh
+
+    def _compute_geometry(self, commit):
+        """tkPanedWindow.c's ComputeGeometry: the sash positions from the panes' sizes, and the request."""
+        horiz = self._horizontal()
+        ib = pixels(self._getopt("borderwidth"))
+        sash_w, off = self._sash_dims()
+        x = y = ib
+        req_w = req_h = 0
+        for _i, p in self._live():
+            if p.opts.get("hide"):
+                continue
+            rw, rh = self._requests(p)
+            padx, pady = self._pane_opt(p, "padx"), self._pane_opt(p, "pady")
+            mn = self._pane_opt(p, "minsize")
+            pw, ph = (max(p.pw, mn), p.ph) if horiz else (p.pw, max(p.ph, mn))
+            if commit:
+                p.pw, p.ph = pw, ph
+                p.x, p.y = x, y
+            if horiz:
+                x += pw + 2 * padx
+                sx, sy = x + off, y
+                x += sash_w
+                req_h = max(req_h, (p.height if p.height > 0 else rh) + 2 * pady)
+            else:
+                y += ph + 2 * pady
+                sx, sy = x, y + off
+                y += sash_w
+                req_w = max(req_w, (p.width if p.width > 0 else rw) + 2 * padx)
+            if commit:
+                p.sashx, p.sashy = sx, sy
+        if commit:
+            self._geometry_pending = False
+        wopt, hopt = pixels(self._getopt("width") or 0), pixels(self._getopt("height") or 0)
+        if horiz:
+            w, h = x - sash_w + ib, req_h + 2 * ib
+        else:
+            w, h = req_w + 2 * ib, y - sash_w + ib
+        return (wopt if wopt > 0 else max(w, 1), hopt if hopt > 0 else max(h, 1))
+
+    def _natural_size(self):
+        return self._compute_geometry(commit=self._geometry_pending)
+
+    def _custom_arrange(self, W, H, out):
+        """tkPanedWindow.c's ArrangePanes: the extra (or missing) space goes to the stretchable panes."""
+        self._settle()
+        horiz = self._horizontal()
+        live = self._live()
+        visible = [i for i, p in live if not p.opts.get("hide")]
+        if not visible:
+            return
+        first, last = visible[0], visible[-1]
+        ib = pixels(self._getopt("borderwidth"))
+        sash_w, off = self._sash_dims()
+        pw_w, pw_h = W - 2 * ib, H - 2 * ib
+        x = y = ib
+        reserve = pw_w if horiz else pw_h
+        dyn = dyn_min = sashes = 0
+
+        def stretchable(p, i):
+            st = p.opts.get("stretch") or "last"
+            return (st == "always" or (st == "first" and i == first) or (st == "last" and i == last)
+                    or (st == "middle" and i not in (first, last)))
+
+        def base(p):
+            if horiz:
+                return p.width if p.width > 0 else p.pw
+            return p.height if p.height > 0 else p.ph
+
+        for i, p in live:
+            if p.opts.get("hide"):
+                continue
+            size = base(p)
+            reserve -= size + 2 * (self._pane_opt(p, "padx") if horiz else self._pane_opt(p, "pady"))
+            if stretchable(p, i):
+                dyn += size
+                dyn_min += self._pane_opt(p, "minsize")
+            if i != last:
+                reserve -= sash_w
+                sashes += 1
+        for i, p in live:
+            if p.opts.get("hide"):
+                if p.w._mapped:
+                    get_display().send(["unmap", p.w._w])
+                    p.w._mapped = False
+                continue
+            rw, rh = self._requests(p)
+            new_w = p.width if p.width > 0 else rw
+            new_h = p.height if p.height > 0 else rh
+            mn = self._pane_opt(p, "minsize")
+            size = base(p)
+            if stretchable(p, i):
+                frac = size / dyn if dyn > 0 else size / max(1, pw_w if horiz else pw_h)
+                dyn -= size
+                dyn_min -= mn
+                amount = int(frac * reserve)
+                if size + amount >= mn:
+                    reserve -= amount
+                    size += amount
+                else:
+                    reserve += size - mn
+                    size = mn
+                if i == last and reserve > 0:
+                    size += reserve
+                    reserve = 0
+            elif dyn - dyn_min + reserve < 0:
+                if size + dyn - dyn_min + reserve <= mn:
+                    reserve += size - mn
+                    size = mn
+                else:
+                    size += dyn - dyn_min + reserve
+                    reserve = dyn_min - dyn
+            padx, pady = self._pane_opt(p, "padx"), self._pane_opt(p, "pady")
+            if horiz:
+                cw, ch = size, pw_h - 2 * pady
+            else:
+                cw, ch = pw_w - 2 * padx, size
+            sx_res, sy_res = (sash_w * sashes, 0) if horiz else (0, sash_w * sashes)
+            if pw_w - sx_res < x + cw - ib:
+                cw = pw_w - sx_res - x + ib
+            if pw_h - sy_res < y + ch - ib:
+                ch = pw_h - sy_res - y + ib
+            new_w, new_h = min(new_w, cw), min(new_h, ch)
+            p.x, p.y = x, y
+            if horiz:
+                x = max(ib, x + cw + 2 * padx)
+                p.sashx, p.sashy = x + off, y
+                x += sash_w
+            else:
+                y = max(ib, y + ch + 2 * pady)
+                p.sashx, p.sashy = x, y + off
+                y += sash_w
+            px_, py_, ww, hh = _adjust_for_sticky(p.opts.get("sticky"), cw, ch, p.x, p.y, new_w, new_h)
+            px_, py_ = px_ + padx, py_ + pady
+            if ww <= 0 or hh <= 0 or (px_ - ib > pw_w if horiz else py_ - ib > pw_h):
+                if p.w._mapped:
+                    get_display().send(["unmap", p.w._w])
+                    p.w._mapped = False
+            else:
+                out.append((p.w, px_, py_, ww, hh))
+            sashes -= 1
+        self._send_sashes([(p.sashx, p.sashy) for i, p in live if not p.opts.get("hide") and i != last])
+
+    def _send_sashes(self, sashes):
+        sashes = [list(s) for s in sashes]
+        if sashes != getattr(self, "_sent_sashes", None):
+            self._sent_sashes = sashes
+            get_display().send(["config", self._w, {"sashes": sashes}])
+
     def identify(self, x, y):
+        self._settle()
+        horiz = self._horizontal()
+        sw = pixels(self._getopt("sashwidth"))
+        live = [p for _i, p in self._live() if not p.opts.get("hide")]
+        for i, p in enumerate(live[:-1]):
+            pos, at = (p.sashx, int(x)) if horiz else (p.sashy, int(y))
+            if pos <= at < pos + sw:
+                return (i, "sash")
         return ""
 
     def proxy(self, *args):
         return None
 
     def proxy_coord(self):
-        return (0, 0)
+        return getattr(self, "_proxy", (0, 0))
 
     def proxy_forget(self):
         return None
 
     def proxy_place(self, x, y):
-        return None
-
-    def sash(self, *args):
-        return None
-
-    def sash_coord(self, index):
-        return self._sashes[index] if index < len(getattr(self, "_sashes", [])) else (0, 0)
-
-    def sash_mark(self, index):
-        return None
-
-    def sash_place(self, index, x, y):
-        self._sash_pos = getattr(self, "_sash_pos", {})
-        self._sash_pos[index] = (int(x), int(y))
-        schedule_layout()
-
-    def panecget(self, child, option):
-        for w, o in self._panes:
-            if w is child:
-                return o.get(C._norm_key(option))
-        raise TclError("not managed by this window")
-
-    def paneconfigure(self, tagOrId, cnf=None, **kw):
-        for w, o in self._panes:
-            if w is tagOrId:
-                o.update({C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {})
-                schedule_layout()
-                return None
-        raise TclError("not managed by this window")
-
-    paneconfig = paneconfigure
-
-    def panes(self):
-        return tuple(w for w, _o in self._panes)
-
-    def _sash_total(self):
-        return pixels(self._getopt("sashwidth")) + 2 * pixels(self._getopt("sashpad"))
-
-    def _natural_size(self):
-        inset = pixels(self._getopt("borderwidth"))
-        sash = self._sash_total()
-        along = across = 0
-        for w, o in self._panes:
-            rw, rh = C._geometry.reqsize(w)
-            if o.get("width") is not None:
-                rw = pixels(o["width"])
-            if o.get("height") is not None:
-                rh = pixels(o["height"])
-            if self._horizontal():
-                along += rw + 2 * pixels(o["padx"])
-                across = max(across, rh + 2 * pixels(o["pady"]))
-            else:
-                along += rh + 2 * pixels(o["pady"])
-                across = max(across, rw + 2 * pixels(o["padx"]))
-        along += sash * max(0, len(self._panes) - 1)
-        wopt, hopt = pixels(self._getopt("width")), pixels(self._getopt("height"))
-        if self._horizontal():
-            w, h = along + 2 * inset, across + 2 * inset
-        else:
-            w, h = across + 2 * inset, along + 2 * inset
-        return (wopt if wopt > 0 else max(w, 1), hopt if hopt > 0 else max(h, 1))
-
-    def _custom_arrange(self, W, H, out):
-        inset = pixels(self._getopt("borderwidth"))
-        sash = self._sash_total()
-        pos = inset
-        horiz = self._horizontal()
-        panes = [(w, o) for w, o in self._panes if w._exists and not o.get("hide")]
-        sizes = []
-        for w, o in panes:
-            rw, rh = C._geometry.reqsize(w)
-            if o.get("width") is not None:
-                rw = pixels(o["width"])
-            if o.get("height") is not None:
-                rh = pixels(o["height"])
-            sizes.append(rw + 2 * pixels(o["padx"]) if horiz else rh + 2 * pixels(o["pady"]))
-        total = (W if horiz else H) - 2 * inset - sash * max(0, len(panes) - 1)
-        if sizes:
-            sizes[-1] = max(0, total - sum(sizes[:-1]))
-        self._sashes = []
-        for i, ((w, o), size) in enumerate(zip(panes, sizes, strict=False)):
-            px, py = pixels(o["padx"]), pixels(o["pady"])
-            if horiz:
-                out.append((w, pos + px, inset + py, size - 2 * px, H - 2 * inset - 2 * py))
-            else:
-                out.append((w, inset + px, pos + py, W - 2 * inset - 2 * px, size - 2 * py))
-            pos += size
-            if i < len(panes) - 1:
-                self._sashes.append((pos, 0) if horiz else (0, pos))
-                pos += sash
-        get_display().send(["config", self._w, {"sashes": [list(s) for s in self._sashes]}])
+        self._proxy = (int(x), int(y))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1400,10 +1722,9 @@ class Menu(Widget):
         var = self._entry_var(e)
         if var is None:
             return False
-        v = str(var._raw())
         if e["type"] == "checkbutton":
-            return v == str(e.get("onvalue", 1))
-        return v == str(e.get("value", e.get("label", "")))
+            return _same_value(var._raw(), e.get("onvalue", 1))
+        return _same_value(var._raw(), e.get("value", e.get("label", "")))
 
     def _watch(self, e):
         if e["type"] in ("checkbutton", "radiobutton"):
@@ -1553,8 +1874,7 @@ class Menu(Widget):
             return ""
         if e["type"] == "checkbutton":
             var = self._entry_var(e)
-            on = str(e.get("onvalue", 1))
-            var.set(e.get("offvalue", 0) if str(var._raw()) == on else e.get("onvalue", 1))
+            var.set(e.get("offvalue", 0) if self._entry_selected(e) else e.get("onvalue", 1))
         elif e["type"] == "radiobutton":
             self._entry_var(e).set(e.get("value", e.get("label", "")))
         return call_command(e.get("command"))

@@ -3,8 +3,9 @@
 Open dialogs: the page shows the browser's file picker; the chosen files are written into the file system of the run
 (the current directory) and their paths are returned. Save dialogs: the page asks for a name and the path in the
 current directory is returned; ``asksaveasfile`` returns a file object that, when closed, offers the written file
-as a download (the ``["download", path]`` operation). After ``asksaveasfilename`` the program writes the file itself;
-``pyroom_download(path)`` offers any file for download.
+as a download (the ``["download", {name, data}]`` operation). After ``asksaveasfilename`` the program writes the
+file itself: once it has (when the program is back in its event loop, or destroys its root window) the file is
+offered, and again after each later change. ``pyroom_download(path)`` offers any file for download.
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ class SaveAs(_Dialog):
         ext = o.get("defaultextension") or ""
         if ext and "." not in name:
             name += ext if ext.startswith(".") else "." + ext
-        return os.path.join(_dest_dir(o), name)
+        path = os.path.join(_dest_dir(o), name)
+        C.watch_download(path)
+        return path
 
 
 class Directory(_Dialog):
@@ -126,11 +129,18 @@ class _DownloadFile:
     def __init__(self, path, mode):
         self._f = open(path, mode)
         self._path = path
+        C.watch_download(path)  # (opened: not yet written)
 
     def close(self):
         if not self._f.closed:
             self._f.close()
             pyroom_download(self._path)
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
 
     def __enter__(self):
         return self
@@ -139,6 +149,8 @@ class _DownloadFile:
         self.close()
 
     def __getattr__(self, name):
+        if name == "_f":
+            raise AttributeError(name)
         return getattr(self._f, name)
 
     def __iter__(self):
@@ -158,8 +170,7 @@ def askdirectory(**options):
 
 def pyroom_download(path):
     """Offer the file at ``path`` (in the run's file system) to the reader as a download."""
-    C.get_display().send(["download", os.path.abspath(path)])
-    C.get_display().flush()
+    C.offer_download(path)
 
 
 class FileDialog:

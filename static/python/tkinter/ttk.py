@@ -28,8 +28,24 @@ def setup_master(master=None):
 
 
 def _font(w):
+    """A ttk widget's font: its -font option, else its style's (ttk.Style().configure(style, font=...))."""
     f = w._getopt("font") if "font" in w._table().specs else ""
+    if not f and hasattr(w, "_style_get"):
+        f = w._style_get("font")
     return C.font_display(f or "TkDefaultFont")
+
+
+def _style_chain(name):
+    """The styles a widget of style `name` takes its settings from: "Accent.TButton", "TButton", "."."""
+    parts = [p for p in str(name).split(".") if p]
+    return [".".join(parts[i:]) for i in range(len(parts))] + ["."]
+
+
+# style settings the page draws: setting -> display option (PROTOCOL.md)
+_STYLE_DISPLAY = {"background": "bg", "foreground": "fg", "font": "font", "fieldbackground": "fieldbackground",
+                  "troughcolor": "troughcolor", "selectbackground": "selectbackground",
+                  "selectforeground": "selectforeground", "insertcolor": "insertbackground"}
+_ORIENTED = ("TScrollbar", "TScale", "TProgressbar")
 
 
 def _padding(v):
@@ -47,7 +63,89 @@ def _padding(v):
 
 class _StateMixin:
     """ttk state flags: active, disabled, focus, pressed, selected, background, readonly, alternate, invalid,
-    hover."""
+    hover. And the widget's style: the settings the program gave with ttk.Style() are resolved here (the style, then
+    its parents: "Accent.TButton", "TButton", ".") and sent as the widget's display options; the widget's own
+    options come first."""
+
+    def _style_name(self):
+        st = self._opts.get("style") if "style" in self._table().specs else ""
+        if st:
+            return str(st)
+        if self._tkclass in _ORIENTED:
+            vertical = str(self._getopt("orient")).startswith("v")
+            return ("Vertical." if vertical else "Horizontal.") + self._tkclass
+        return self._tkclass
+
+    def _style_get(self, key, state=None):
+        """The value the program's style settings give `key` (None: none does); with `state`, from Style.map."""
+        for name in _style_chain(self._style_name()):
+            if state is None:
+                v = Style._settings.get(name, {}).get(key)
+                if v not in ("", None):
+                    return v
+            else:
+                for spec in Style._maps.get(name, {}).get(key, ()):
+                    spec = list(spec) if isinstance(spec, (list, tuple)) else [spec]
+                    states, value = spec[:-1], spec[-1]
+                    words = [w for st in states for w in (st.split() if isinstance(st, str) else st)]
+                    if state in words and not any(w.startswith("!") for w in words):
+                        return value
+        return None
+
+    def _style_display(self):
+        out = {}
+        specs = self._table().specs
+        for key, disp in _STYLE_DISPLAY.items():
+            if key in specs and self._opts.get(key) not in ("", None):
+                continue  # the widget's own option wins
+            v = self._style_get(key)
+            if v is None:
+                continue
+            try:
+                out[disp] = C.font_display(v) if key == "font" else C.color(v)
+            except TclError:
+                pass
+        for key, disp in (("background", "activebackground"), ("foreground", "activeforeground")):
+            v = self._style_get(key, "active")
+            if v is not None:
+                try:
+                    out[disp] = C.color(v)
+                except TclError:
+                    pass
+        return out
+
+    def _initial_display_options(self):
+        out = super()._initial_display_options()
+        self._style_sent = self._style_display()
+        out.update(self._style_sent)
+        return out
+
+    def _restyle(self):
+        """Send the display options the styles now give (after Style().configure/map or -style changed)."""
+        if not self._exists:
+            return
+        new = self._style_display()
+        old = getattr(self, "_style_sent", {})
+        diff = {k: v for k, v in new.items() if old.get(k) != v}
+        own = {disp: key for key, disp in _STYLE_DISPLAY.items()}
+        diff.update({k: None for k in old if k not in new and self._opts.get(own.get(k, k)) in ("", None)})
+        self._style_sent = new
+        if diff:
+            get_display().send(["config", self._w, diff])
+        C.schedule_layout()
+
+    def _options_changed(self, changed):
+        super()._options_changed(changed)
+        if "style" in changed or changed.keys() & _STYLE_DISPLAY.keys():
+            self._restyle()
+
+    def _pad_box(self):
+        """The padding that replaces the class's default style padding: the -padding option, else the one the
+        program's styles set; None: neither (the default, in the class's size formula, stays)."""
+        if "padding" in self._table().specs and self._opts.get("padding") not in ("", None):
+            return _padding(self._opts["padding"])
+        v = self._style_get("padding")
+        return None if v is None else _padding(v)
 
     def _flags(self):
         if not hasattr(self, "_stateflags"):
@@ -136,8 +234,19 @@ class Widget(_StateMixin, tkinter.Widget):
                     tw, th = tw + im.width() + 4, max(th, im.height())
                 else:
                     tw, th = max(tw, im.width()), th + im.height() + 4
-        pl, pt, pr, pb = _padding(self._getopt("padding")) if "padding" in self._table().specs else (0, 0, 0, 0)
-        return (tw + extra_w + pl + pr, th + extra_h + pt + pb)
+        # extra_w/extra_h hold the class's default style padding: a -padding option or a style's padding replaces it
+        pad = self._pad_box()
+        if pad is not None:
+            dl, dt, dr, db = self._default_pad()
+            extra_w += pad[0] + pad[2] - dl - dr
+            extra_h += pad[1] + pad[3] - dt - db
+        return (tw + extra_w, th + extra_h)
+
+    def _default_pad(self):
+        for name in _style_chain(self._tkclass):
+            if "padding" in _DEFAULT_STYLE.get(name, {}):
+                return _padding(_DEFAULT_STYLE[name]["padding"])
+        return (0, 0, 0, 0)
 
 
 class _TextVarTtk(W._TextVarMixin):
@@ -170,8 +279,6 @@ class Button(Label):
         Widget.__init__(self, master, "ttk::button", kw)
 
     def _natural_size(self):
-        if "padding" in self._opts:
-            return self._label_size(5, 5, 9)
         return self._label_size(11, 11, 9)
 
     def invoke(self):
@@ -201,7 +308,16 @@ class Checkbutton(Label):
         return self._name
 
     def _selected(self):
-        return str(self._var._raw()) == str(self._getopt("onvalue"))
+        return W._same_value(self._var._raw(), self._getopt("onvalue"))
+
+    def _flags(self):
+        flags = super()._flags()
+        if getattr(self, "_var", None) is not None:  # ttk's "selected" state follows the variable
+            if self._selected():
+                flags.add("selected")
+            else:
+                flags.discard("selected")
+        return flags
 
     def _options_changed(self, changed):
         if "variable" in changed:
@@ -235,7 +351,7 @@ class Radiobutton(Checkbutton):
         return "::selectedButton"
 
     def _selected(self):
-        return str(self._var._raw()) == str(self._getopt("value"))
+        return W._same_value(self._var._raw(), self._getopt("value"))
 
     def invoke(self):
         if self._disabled():
@@ -553,63 +669,186 @@ class Notebook(Widget):
 
 
 class Panedwindow(Widget):
+    """ttk::panedwindow: each pane has a request size and the position of the sash after it; its layout
+    (ComputePositions, PlacePanes) and `sashpos` (ShoveUp, ShoveDown, AdjustPanes) follow ttkPanedwindow.c. The
+    reader drags sashes in the page (a Sash event: ttk/panedwindow.tcl's `sashpos`)."""
+
     _tkclass = "TPanedwindow"
+    _SASH = 5  # the default theme's sash thickness
 
     def __init__(self, master=None, **kw):
         Widget.__init__(self, master, "ttk::panedwindow", kw)
 
     def _init_widget(self):
-        self._panes = []
+        self._panes = []  # [[widget, opts, reqSize (None: not yet read), sashPos, the window's last request]]
 
     def _horizontal(self):
         return str(self._getopt("orient")).startswith("h")
+
+    def _live(self):
+        return [p for p in self._panes if p[0]._exists and p[0]._manager == "panedwindow"]
+
+    def _pane_of(self, pane):
+        if isinstance(pane, int) or (isinstance(pane, str) and pane.isdigit()):
+            live = self._live()
+            i = int(pane)
+            if not 0 <= i < len(live):
+                raise TclError(f'Slave index {pane} out of bounds')
+            return live[i]
+        for p in self._live():
+            if p[0] is pane or p[0]._w == str(pane):
+                return p
+        raise TclError(f"{pane} is not managed by {self._w}")
 
     def add(self, child, **kw):
         self.insert("end", child, **kw)
 
     def insert(self, pos, child, **kw):
-        self._panes = [p for p in self._panes if p[0] is not child]
-        opts = {"weight": 0, "padx": 0, "pady": 0, "sticky": "nsew", "width": None, "height": None, "minsize": 0,
-                "hide": False, "stretch": "last"}
+        old = next((p for p in self._live() if p[0] is child), None)
+        live = self._live()
+        idx = len(live) if str(pos) == "end" else live.index(self._pane_of(pos))
+        opts = old[1] if old else {"weight": 0}
         opts.update({C._norm_key(k): v for k, v in kw.items()})
+        if C.getint(opts.get("weight", 0)) < 0:
+            raise TclError("-weight must be nonnegative")
+        if old is not None:
+            self._panes.remove(old)
+            idx = min(idx, len(self._live()))
+        entry = old or [child, opts, None, 0, None]
+        live = self._live()
+        at = self._panes.index(live[idx]) if idx < len(live) else len(self._panes)
+        self._panes.insert(at, entry)
         child._set_manager("panedwindow")
-        idx = len(self._panes) if pos == "end" else int(pos)
-        self._panes.insert(idx, (child, opts))
         C.schedule_layout()
 
     def forget(self, pane):
-        self._panes = [p for p in self._panes if p[0] is not pane and p[0]._w != str(pane)]
+        p = self._pane_of(pane)
+        self._panes.remove(p)
+        p[0]._manager = None
+        if p[0]._mapped:
+            get_display().send(["unmap", p[0]._w])
+            p[0]._mapped = False
         C.schedule_layout()
 
     remove = forget
 
     def pane(self, pane, option=None, **kw):
-        for w, o in self._panes:
-            if w is pane or w._w == str(pane):
-                if option is not None:
-                    return o.get(option)
-                if not kw:
-                    return dict(o)
-                o.update(kw)
-                C.schedule_layout()
-                return None
-        raise TclError(f"{pane} is not managed by {self._w}")
+        p = self._pane_of(pane)
+        if option is not None:
+            return p[1].get(C._norm_key(option).lstrip("-"))
+        if not kw:
+            return dict(p[1])
+        p[1].update({C._norm_key(k): v for k, v in kw.items()})
+        C.schedule_layout()
+        return None
 
     def panes(self):
-        return tuple(w._w for w, _o in self._panes)
+        return tuple(p[0]._w for p in self._live())
+
+    def _req(self, p):
+        """The pane's request size: its window's request when added, and after each new request the window makes
+        while unmapped (ttk ignores requests of mapped panes, so panes stay put while the reader drags)."""
+        r = C._geometry.reqsize(p[0])
+        if p[2] is None or (r != p[4] and not p[0]._mapped):
+            p[2] = r[0] if self._horizontal() else r[1]
+        p[4] = r
+        return p[2]
+
+    def _natural_size(self):
+        horiz = self._horizontal()
+        live = self._live()
+        along = sum(self._req(p) for p in live) + self._SASH * max(0, len(live) - 1)
+        across = max((C._geometry.reqsize(p[0])[1 if horiz else 0] for p in live), default=0)
+        w, h = (along, across) if horiz else (across, along)
+        wopt = pixels(self._getopt("width") or 0) if "width" in self._table().specs else 0
+        hopt = pixels(self._getopt("height") or 0) if "height" in self._table().specs else 0
+        return (wopt if wopt > 0 else max(w, 1), hopt if hopt > 0 else max(h, 1))
+
+    def _shove_up(self, live, i, pos):
+        if i == 0:
+            pos = max(pos, 0)
+        elif pos < live[i - 1][3] + self._SASH:
+            pos = self._shove_up(live, i - 1, pos - self._SASH) + self._SASH
+        live[i][3] = pos
+        return pos
+
+    def _shove_down(self, live, i, pos):
+        if i == len(live) - 1:
+            pos = live[i][3]  # the sentinel: the window's size
+        elif pos + self._SASH > live[i + 1][3]:
+            pos = self._shove_down(live, i + 1, pos + self._SASH) - self._SASH
+        live[i][3] = pos
+        return pos
+
+    def _custom_arrange(self, W, H, out):
+        live = self._live()
+        if not live:
+            return
+        horiz = self._horizontal()
+        available = W if horiz else H
+        # ComputePositions: request sizes plus the difference shared by weight (collapsed panes keep 0)
+        weights = [C.getint(p[1].get("weight", 0)) * (self._req(p) != 0) for p in live]
+        total = sum(weights)
+        diff = available - sum(self._req(p) for p in live) - self._SASH * (len(live) - 1)
+        delta, rem = divmod(diff, total) if total else (0, 0)
+        pos = 0
+        for p, weight in zip(live, weights, strict=True):
+            size = p[2] + delta * weight
+            weight = min(weight, rem)
+            rem -= weight
+            size = max(0, size + weight)
+            pos += size
+            p[3] = pos
+            pos += self._SASH
+        self._shove_up(live, len(live) - 1, available)
+        # PlacePanes
+        pos = 0
+        for p in live:
+            size = p[3] - pos
+            if size > 0:
+                out.append((p[0], pos, 0, size, H) if horiz else (p[0], 0, pos, W, size))
+            elif p[0]._mapped:
+                get_display().send(["unmap", p[0]._w])
+                p[0]._mapped = False
+            pos = p[3] + self._SASH
+        sashes = [[p[3], 0] if horiz else [0, p[3]] for p in live[:-1]]
+        if sashes != getattr(self, "_sent_sashes", None):
+            self._sent_sashes = sashes
+            get_display().send(["config", self._w, {"sashes": sashes, "sashwidth": self._SASH}])
 
     def sashpos(self, index, newpos=None):
-        return 0
+        live = self._live()
+        i = int(index)
+        if not 0 <= i < len(live) - 1:
+            raise TclError(f"sash index {index} out of range")
+        if newpos is None:
+            return live[i][3]
+        newpos = int(newpos)
+        if newpos < live[i][3]:
+            self._shove_up(live, i, newpos)
+        else:
+            self._shove_down(live, i, newpos)
+        # AdjustPanes: the request sizes become the sizes, so the panes stay put at the next layout
+        pos = 0
+        for p in live:
+            p[2] = max(0, p[3] - pos)
+            pos = p[3] + self._SASH
+        C.schedule_layout()
+        return live[i][3]
 
-    _sash_total = lambda self: 5  # noqa: E731
-    _natural_size = W.PanedWindow._natural_size
-    _custom_arrange = W.PanedWindow._custom_arrange
-    _getopt_orig = Widget._getopt
+    def identify(self, x, y):
+        pos = int(x) if self._horizontal() else int(y)
+        for i, p in enumerate(self._live()[:-1]):
+            if p[3] <= pos <= p[3] + self._SASH:
+                return i
+        return ""
 
-    def _getopt(self, name):
-        if name in ("sashwidth", "sashpad", "borderwidth"):
-            return {"sashwidth": 5, "sashpad": 0, "borderwidth": 0}[name]
-        return Widget._getopt(self, name)
+    def _pyroom_event_Sash(self, d):
+        # the reader dragged sash `index` (ttk/panedwindow.tcl: `sashpos` to where the pointer took it)
+        try:
+            self.sashpos(int(d["index"]), int(d.get("x", 0) if self._horizontal() else d.get("y", 0)))
+        except TclError:
+            pass
 
 
 PanedWindow = Panedwindow
@@ -900,7 +1139,7 @@ class Treeview(Widget, W.XView, W.YView):
             self._send({"rows_deleted": gone})
             if before != self._selection:
                 self._send({"selection": list(self._selection)})
-                self.event_generate("<<TreeviewSelect>>")
+                self.event_generate("<<TreeviewSelect>>", when="tail")
 
     def _remove(self, iid, gone):
         it = self._items.get(iid)
@@ -1061,14 +1300,15 @@ class Treeview(Widget, W.XView, W.YView):
         getattr(self, "selection_" + selop)(*items)
         return None
 
-    def _set_selection(self, new):
-        new = [self._check(i) for i in new]
-        if self._getopt("selectmode") == "browse" and len(new) > 1:
-            new = new[-1:]
-        if new != self._selection:
-            self._selection = new
-            self._send({"selection": list(new)})
-            self.event_generate("<<TreeviewSelect>>")
+    def _set_selection(self, new, changed):
+        """Tk 8.6: the selection is kept in tree order; selectmode only limits the reader's clicks and keys. A
+        <<TreeviewSelect>> is queued (handlers run after the caller's code, seeing its later focus() too) whenever an
+        item's selected state changed."""
+        keep = set(new)
+        self._selection = [i for i in self._tree_order() if i in keep]
+        self._send({"selection": list(self._selection)})
+        if changed:
+            self.event_generate("<<TreeviewSelect>>", when="tail")
 
     def _items_arg(self, items):
         out = []
@@ -1077,30 +1317,28 @@ class Treeview(Widget, W.XView, W.YView):
                 out.extend(str(x) for x in i)
             else:
                 out.append(str(i))
-        return out
+        return [self._check(i) for i in out]
 
     def selection_set(self, *items):
-        self._set_selection(self._items_arg(items))
+        items = self._items_arg(items)
+        self._set_selection(items, bool(self._selection or items))  # Tk clears, then selects
 
     def selection_add(self, *items):
-        cur = list(self._selection)
-        for i in self._items_arg(items):
-            if i not in cur:
-                cur.append(i)
-        self._set_selection(cur)
+        items = self._items_arg(items)
+        cur = set(self._selection)
+        self._set_selection(cur | set(items), bool(set(items) - cur))
 
     def selection_remove(self, *items):
         rm = set(self._items_arg(items))
-        self._set_selection([i for i in self._selection if i not in rm])
+        cur = set(self._selection)
+        self._set_selection(cur - rm, bool(cur & rm))
 
     def selection_toggle(self, *items):
-        cur = list(self._selection)
-        for i in self._items_arg(items):
-            if i in cur:
-                cur.remove(i)
-            else:
-                cur.append(i)
-        self._set_selection(cur)
+        items = self._items_arg(items)
+        cur = set(self._selection)
+        for i in items:
+            cur ^= {i}
+        self._set_selection(cur, bool(items))
 
     def heading(self, column, option=None, **kw):
         col = self._colname(column)
@@ -1194,9 +1432,13 @@ class Treeview(Widget, W.XView, W.YView):
 
     # the page's events
     def _pyroom_event_Select(self, d):
-        self._set_selection([str(i) for i in d.get("value", [])])
-        if "focus" in d:
-            self._focus = str(d["focus"])
+        # the reader clicked a row or used the arrow keys: the page applied Tk's bindings for the selectmode
+        # (ttk/treeview.tcl), which move the focus item, then set the selection (none: the focus only)
+        focus = d.get("focus")
+        if focus is not None and str(focus) in self._items:
+            self._focus = str(focus)
+        if "value" in d:
+            self.selection_set([str(i) for i in d["value"] if str(i) in self._items])
 
     def _pyroom_event_Invoke(self, d):
         # a heading was clicked ("column"), or a row opened/closed ("item", "open")
@@ -1239,21 +1481,7 @@ class Style:
             return d or None
         for k, v in kw.items():
             s[C._norm_key(k)] = v
-        disp = {}
-        for k, v in s.items():
-            if k in ("foreground", "background", "fieldbackground", "bordercolor", "lightcolor", "darkcolor",
-                     "troughcolor", "selectbackground", "selectforeground", "insertcolor", "arrowcolor"):
-                try:
-                    disp[k] = C.color(v) if v else None
-                except TclError:
-                    disp[k] = None
-            elif k == "font":
-                disp[k] = C.font_display(v)
-            else:
-                disp[k] = v if isinstance(v, (int, float, str)) else [str(x) for x in v] if isinstance(
-                    v, (list, tuple)) else str(v)
-        get_display().send(["style", style, disp])
-        C.schedule_layout()
+        _restyle_all()
         return None
 
     def map(self, style, query_opt=None, **kw):
@@ -1264,6 +1492,7 @@ class Style:
             return dict(m)
         for k, v in kw.items():
             m[C._norm_key(k)] = [tuple(x) if isinstance(x, (list, tuple)) else x for x in v]
+        _restyle_all()
         return None
 
     def lookup(self, style, option, state=None, default=None):
@@ -1309,9 +1538,22 @@ class Style:
             return Style._current
         if themename not in Style._themes:
             raise TclError(f'theme "{themename}" doesn\'t exist')
-        Style._current = themename
-        get_display().send(["style", "*theme", {"theme": themename}])
+        Style._current = themename  # (the page draws one look: the theme only changes what the shim answers)
         return None
+
+
+def _restyle_all():
+    """A style changed: every ttk widget sends what its styles now give it (PROTOCOL.md: styles are resolved
+    in Python, per widget)."""
+    def walk(w):
+        if isinstance(w, _StateMixin):
+            w._restyle()
+        for c in list(w.children.values()):
+            walk(c)
+
+    for top in list(C._toplevels):
+        if top._exists:
+            walk(top)
 
 
 _DEFAULT_STYLE = {

@@ -324,32 +324,8 @@ export class Pane {
     }
   }
 
-  op_style(style, opts) {
-    // ttk.Style().configure(style, ...): the page knows each ttk widget's class, not its `style` option, so the
-    // class styles ("TButton", ".") apply; "Custom.TButton" styles apply to widgets of that class name only.
-    if (!this._sheet) {
-      const el = document.createElement("style");
-      this.element.append(el);
-      this._sheet = el.sheet;
-      this.element.dataset.pyroomStyles = Math.random().toString(36).slice(2);
-    }
-    const base = `[data-pyroom-styles="${this.element.dataset.pyroomStyles}"]`;
-    const cls = style === "." ? "" : String(style).split(".").pop();
-    if (style === "*theme" || !/^[A-Za-z]*$/.test(cls)) return;
-    const selector = cls ? `${base} .pyroom-tk-${cls.toLowerCase()}` : `${base} .pyroom-tk[class*="pyroom-tk-t"]`;
-    const index = this._sheet.insertRule(`${selector} {}`, this._sheet.cssRules.length);
-    const rule = this._sheet.cssRules[index].style;
-    const set = (prop, value) => value && rule.setProperty(prop, value, "important");
-    set("background-color", opts.background);
-    set("color", opts.foreground);
-    if (opts.font) set("font", fontCss(opts.font));
-    if (opts.fieldbackground) set("--pyroom-field", opts.fieldbackground);
-    if (opts.troughcolor) set("--pyroom-trough", opts.troughcolor);
-  }
-
   op_download(file) {
-    // The shim's ["download", path]: the page can only save what the worker sends; with the file's bytes
-    // ({name, data} as base64) the reader gets the download.
+    // ["download", {name, data}]: a file the program saved (filedialog), its bytes as base64.
     if (!file || typeof file !== "object" || file.data == null) return;
     const bytes = Uint8Array.from(atob(file.data), (c) => c.charCodeAt(0));
     const link = document.createElement("a");

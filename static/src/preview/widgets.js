@@ -17,6 +17,18 @@ const make = (tag, className, text) => {
 const px = (v) => `${Math.max(0, Number(v) || 0)}px`;
 const num = (v, d = 0) => (Number.isFinite(Number(v)) && v !== "" && v != null ? Number(v) : d);
 
+/** Whether this press on `key` (a row) is the second of a double click (Tk: within 500 ms, at the same place):
+ * Listbox and Treeview class bindings do not select on it (<Double-1> is bound to something else). */
+function doublePress(w, key, event) {
+  const last = w.lastPress;
+  w.lastPress = { key, time: event.timeStamp };
+  if (last && last.key === key && event.timeStamp - last.time < 500) {
+    w.lastPress = null; // (a third press starts again)
+    return true;
+  }
+  return false;
+}
+
 // --- borders: Tk's relief and highlight ring, as inset box shadows (so children keep Tk's coordinates) -----------
 
 const LIGHT = "rgba(255,255,255,0.8)";
@@ -367,9 +379,31 @@ function entryBase(w, ctx) {
   input.spellcheck = false;
   input.autocomplete = "off";
   input.setAttribute("aria-label", w.path);
+  let before = null; // a masked entry (`show`): the selection and the length before the edit
+  input.addEventListener("beforeinput", (e) => {
+    if (!w.opts.show) return;
+    if (e.inputType.startsWith("history")) e.preventDefault(); // undo would bring back masked text, not the text
+    before = { start: input.selectionStart ?? 0, length: input.value.length };
+  });
   input.addEventListener("input", () => {
+    const caret = input.selectionStart ?? input.value.length;
+    if (w.opts.show && before) {
+      // The shim keeps the text and sends it masked (Tk draws each character as the `show` character); the page
+      // reports what replaced which characters: from..to of the old text became `inserted`.
+      const from = Math.min(before.start, caret);
+      const inserted = input.value.slice(from, caret);
+      const to = from + (before.length - input.value.length) + inserted.length;
+      const end = from + [...inserted].length; // (offsets in characters, as Python counts them)
+      const mask = [...String(w.opts.show)][0];
+      input.value = mask.repeat(before.length - (to - from) + end - from);
+      before = null;
+      input.setSelectionRange(end, end);
+      w.value = input.value;
+      ctx.sendEvents([{ type: "Value", w: w.path, edit: [from, to, inserted], cursor: end }]);
+      return;
+    }
     w.value = input.value;
-    ctx.sendEvents([{ type: "Value", w: w.path, value: input.value, cursor: input.selectionStart ?? input.value.length }]);
+    ctx.sendEvents([{ type: "Value", w: w.path, value: input.value, cursor: caret }]);
   });
   w.el.append(input);
   w.input = input;
@@ -398,10 +432,7 @@ function entryUpdate(w, opts) {
     if (opts.select) input.setSelectionRange(opts.select[0], opts.select[1]);
     else if (input.selectionStart !== input.selectionEnd) input.setSelectionRange(input.selectionEnd, input.selectionEnd);
   }
-  if ("show" in opts) {
-    // Tk shows each character as the `show` character; the browser's password field shows bullets.
-    input.type = o.show ? "password" : "text";
-  }
+  // `show`: the shim sends the value already masked, as Tk draws it (each character as the `show` character)
   if ("justify" in opts) input.style.textAlign = o.justify || "left";
   if (opts.fg) input.style.color = opts.fg;
   if (opts.insertbackground) input.style.caretColor = opts.insertbackground;
@@ -653,39 +684,150 @@ const listbox = {
     w.el.append(w.rows);
     w.sel = new Set();
     w.itemOpts = new Map();
+    w.prev = -1; // Tk's Priv(listboxPrev) and Priv(listboxSelection), per listbox
+    w.saved = null;
+    const count = () => (w.opts.items || []).length;
+    // the row at a client y, clamped to the list as Tk's `index @x,y`
+    const rowAt = (clientY) => {
+      const h = listboxRowHeight(w.opts);
+      const i = Math.floor((clientY - w.rows.getBoundingClientRect().top) / h);
+      return Math.max(0, Math.min(count() - 1, i));
+    };
+    const pointer = { down: false };
     w.el.addEventListener("pointerdown", (event) => {
+      if (event.button !== 0 || w.el.classList.contains("pyroom-tk-disabled") || !count()) return;
       const row = event.target.closest("[data-index]");
-      if (!row || w.el.classList.contains("pyroom-tk-disabled")) return;
+      if (!row) return;
       const i = Number(row.dataset.index);
-      let sel;
-      if (event.shiftKey && w.anchor != null) {
-        const [a, b] = [Math.min(w.anchor, i), Math.max(w.anchor, i)];
-        sel = new Set(Array.from({ length: b - a + 1 }, (_, k) => a + k));
+      const mode = listbox.mode(w);
+      pointer.down = true;
+      w.el.setPointerCapture?.(event.pointerId);
+      if (doublePress(w, i, event)) return; // <Double-1>: an empty script in Tk's Listbox bindings
+      // <Shift-1> and <Control-1> do something in extended mode only (and then no plain click happens)
+      if (event.shiftKey) {
+        if (mode === "extended") {
+          if (w.sel.has(w.anchor)) listbox.motion(w, i, ctx);
+          else listbox.beginSelect(w, i, ctx);
+        }
       } else if (event.ctrlKey || event.metaKey) {
-        sel = new Set(w.sel);
-        if (sel.has(i)) sel.delete(i);
-        else sel.add(i);
-        w.anchor = i;
-      } else {
-        sel = new Set([i]);
-        w.anchor = i;
-      }
-      w.sel = sel;
-      listbox.paintSelection(w);
-      ctx.sendEvents([{ type: "Select", w: w.path, value: [...sel].sort((a, b) => a - b), active: i }]);
+        if (mode === "extended") {
+          w.saved = [...w.sel];
+          w.prev = i;
+          w.anchor = i;
+          if (w.sel.has(i)) w.sel.delete(i);
+          else w.sel.add(i);
+          listbox.fire(w, ctx, i);
+        }
+      } else listbox.beginSelect(w, i, ctx);
     });
+    w.el.addEventListener("pointermove", (event) => {
+      if (pointer.down && event.buttons & 1) listbox.motion(w, rowAt(event.clientY), ctx);
+    });
+    const release = () => {
+      pointer.down = false;
+    };
+    w.el.addEventListener("pointerup", release);
+    w.el.addEventListener("pointercancel", release);
     w.el.addEventListener("keydown", (event) => {
-      if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
-      const n = (w.opts.items || []).length;
-      if (!n) return;
-      const cur = w.active ?? [...w.sel][0] ?? -1;
-      const i = Math.max(0, Math.min(n - 1, cur + (event.key === "ArrowUp" ? -1 : 1)));
-      w.sel = new Set([i]);
-      w.active = i;
-      w.anchor = i;
-      listbox.paintSelection(w);
-      ctx.sendEvents([{ type: "Select", w: w.path, value: [i], active: i }]);
+      const n = count();
+      if (!n || w.el.classList.contains("pyroom-tk-disabled")) return;
+      const mode = listbox.mode(w);
+      const active = Math.max(0, Math.min(n - 1, w.active ?? 0));
+      if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+        event.preventDefault();
+        const i = Math.max(0, Math.min(n - 1, active + (event.key === "ArrowUp" ? -1 : 1)));
+        if (event.shiftKey) {
+          // ListboxExtendUpDown
+          if (mode !== "extended") return;
+          if (w.saved == null) {
+            w.sel.add(active);
+            w.saved = [...w.sel];
+          }
+          w.active = i;
+          if (i === w.prev) ctx.sendEvents([{ type: "Select", w: w.path, active: i, see: true }]);
+          else listbox.motion(w, i, ctx, true);
+          return;
+        }
+        // ListboxUpDown: the active row moves; browse and extended select it
+        w.active = i;
+        if (mode === "browse" || mode === "extended") {
+          w.sel = new Set([i]);
+          if (mode === "extended") {
+            w.anchor = i;
+            w.prev = i;
+            w.saved = [];
+          }
+          listbox.fire(w, ctx, i, true);
+        } else {
+          listbox.paintActive(w);
+          ctx.sendEvents([{ type: "Select", w: w.path, active: i, see: true }]);
+        }
+      } else if (event.key === " ") {
+        event.preventDefault();
+        listbox.beginSelect(w, active, ctx);
+      }
     });
+  },
+  /** The selectmode: Tk's bindings know browse, single, multiple and extended (any other value acts as single). */
+  mode(w) {
+    return String(w.opts.selectmode ?? "browse");
+  },
+  /** Paint the selection and report it: each Select event fires one <<ListboxSelect>> in the program. */
+  fire(w, ctx, active, see = false) {
+    w.active = active;
+    listbox.paintSelection(w);
+    listbox.paintActive(w);
+    const ev = { type: "Select", w: w.path, value: [...w.sel].sort((a, b) => a - b), active, anchor: w.anchor };
+    if (see) ev.see = true;
+    ctx.sendEvents([ev]);
+  },
+  // ListboxBeginSelect
+  beginSelect(w, i, ctx) {
+    if (listbox.mode(w) === "multiple") {
+      if (w.sel.has(i)) w.sel.delete(i);
+      else w.sel.add(i);
+    } else {
+      w.sel = new Set([i]);
+      w.anchor = i;
+      w.saved = [];
+      w.prev = i;
+    }
+    listbox.fire(w, ctx, i);
+  },
+  // ListboxMotion: dragging in browse mode moves the selection, in extended mode stretches it from the anchor
+  motion(w, el, ctx, see = false) {
+    if (el === w.prev) return;
+    const mode = listbox.mode(w);
+    const sel = w.sel;
+    const range = (a, b, on) => {
+      for (let k = Math.min(a, b); k <= Math.max(a, b); k++) {
+        if (on) sel.add(k);
+        else sel.delete(k);
+      }
+    };
+    if (mode === "browse") {
+      w.sel = new Set([el]);
+      w.prev = el;
+      listbox.fire(w, ctx, el, see);
+    } else if (mode === "extended") {
+      const anchor = w.anchor ?? el;
+      let i = w.prev;
+      if (i < 0) {
+        i = el;
+        sel.add(el);
+      }
+      const anchorSelected = sel.has(anchor);
+      range(i, el, false);
+      range(anchor, el, anchorSelected);
+      if (w.saved == null) w.saved = [...sel];
+      for (; i < el && i < anchor; i++) if (w.saved.includes(i)) sel.add(i);
+      for (; i > el && i > anchor; i--) if (w.saved.includes(i)) sel.add(i);
+      w.prev = el;
+      listbox.fire(w, ctx, el, see);
+    }
+  },
+  paintActive(w) {
+    for (const row of w.rows.children) row.classList.toggle("pyroom-tk-active", Number(row.dataset.index) === w.active);
   },
   paintSelection(w) {
     for (const row of w.rows.children) row.setAttribute("aria-selected", String(w.sel.has(Number(row.dataset.index))));
@@ -729,8 +871,9 @@ const listbox = {
     if ("items" in opts || "selection" in opts) listbox.paintSelection(w);
     if ("active" in opts) {
       w.active = opts.active;
-      for (const row of w.rows.children) row.classList.toggle("pyroom-tk-active", Number(row.dataset.index) === opts.active);
+      listbox.paintActive(w);
     }
+    if ("anchor" in opts) w.anchor = opts.anchor;
     if ("top" in opts || "items" in opts || "font" in opts) w.rows.style.transform = `translateY(${-num(o.top) * h}px)`;
     if ("justify" in opts) w.rows.style.textAlign = o.justify;
   },
@@ -1109,34 +1252,27 @@ const treeview = {
     });
     w.body2.addEventListener("pointerdown", (e) => {
       const row = e.target.closest("[data-iid]");
-      if (!row) return;
+      if (!row || e.button !== 0) return;
       const iid = row.dataset.iid;
-      if (e.target.closest(".pyroom-tk-tv-toggle")) {
+      if (doublePress(w, iid, e)) return; // <Double-Button-1>: the row opens or closes (dblclick below)
+      // ttk/treeview.tcl: <Shift-Button-1> extends, <Control-Button-1> toggles, <Button-1> chooses (and a click on
+      // the disclosure indicator also opens or closes the row)
+      treeview.selectOp(w, iid, e.shiftKey ? "extend" : e.ctrlKey || e.metaKey ? "toggle" : "choose", ctx);
+      if (!e.shiftKey && !(e.ctrlKey || e.metaKey) && e.target.closest(".pyroom-tk-tv-toggle")) {
         const item = w.items.get(iid);
         ctx.sendEvents([{ type: "Invoke", w: w.path, item: iid, open: !item.open }]);
         item.open = !item.open;
         treeview.render(w);
-        return;
       }
-      let sel;
-      if (e.ctrlKey || e.metaKey) sel = w.selection.includes(iid) ? w.selection.filter((x) => x !== iid) : [...w.selection, iid];
-      else if (e.shiftKey && w.anchor) {
-        const order = treeview.visible(w);
-        const [a, b] = [order.indexOf(w.anchor), order.indexOf(iid)].sort((x, y) => x - y);
-        sel = a >= 0 ? order.slice(a, b + 1) : [iid];
-      } else {
-        sel = [iid];
-        w.anchor = iid;
-      }
-      const before = w.selection;
-      w.selection = sel;
-      treeview.paintSelection(w);
-      // Tk's click binding moves the focus item before it selects, so <<TreeviewSelect>> handlers see the new
-      // focus(); the shim sets the focus after the selection, hence a first event that only moves the focus.
-      ctx.sendEvents([
-        { type: "Select", w: w.path, value: before, focus: iid },
-        { type: "Select", w: w.path, value: sel, focus: iid },
-      ]);
+    });
+    w.el.addEventListener("keydown", (e) => {
+      // Keynav up/down: the focus item moves to the previous/next visible row, which is chosen
+      if (e.key !== "ArrowUp" && e.key !== "ArrowDown") return;
+      const order = treeview.visible(w);
+      if (!order.length || !w.focusItem) return;
+      e.preventDefault();
+      const i = order.indexOf(w.focusItem) + (e.key === "ArrowUp" ? -1 : 1);
+      if (i >= 0 && i < order.length) treeview.selectOp(w, order[i], "choose", ctx, true);
     });
     w.body2.addEventListener("dblclick", (e) => {
       const row = e.target.closest("[data-iid]");
@@ -1147,6 +1283,47 @@ const treeview = {
         treeview.render(w);
       }
     });
+  },
+  /** select.$op.$selectmode of ttk/treeview.tcl; one Select event: the focus item, then the selection. */
+  selectOp(w, iid, op, ctx, see = false) {
+    const mode = String(w.opts.selectmode ?? "extended");
+    let sel = null; // null: the selection stays
+    if (mode === "browse" || (mode === "extended" && op === "choose")) {
+      sel = [iid]; // BrowseTo
+      w.focusItem = iid;
+    } else if (mode === "extended" && op === "toggle") {
+      sel = w.selection.includes(iid) ? w.selection.filter((x) => x !== iid) : [...w.selection, iid];
+    } else if (mode === "extended" && op === "extend") {
+      if (w.focusItem && w.items.has(w.focusItem)) sel = treeview.between(w, w.focusItem, iid);
+      else {
+        sel = [iid];
+        w.focusItem = iid;
+      }
+    } else w.focusItem = iid; // none: the focus only
+    const ev = { type: "Select", w: w.path, focus: w.focusItem };
+    if (sel) {
+      w.selection = sel;
+      ev.value = sel;
+      treeview.paintSelection(w);
+    }
+    ctx.sendEvents([ev]);
+    if (see) w.body2.querySelector(`[data-iid="${CSS.escape(iid)}"]`)?.scrollIntoView({ block: "nearest" });
+  },
+  /** Every item from one to the other (either order), in preorder over the whole tree, as Tk's `between`. */
+  between(w, a, b) {
+    const out = [];
+    let inside = false;
+    const walk = (iid) => {
+      for (const child of w.items.get(iid)?.children || []) {
+        if (child === a || child === b) {
+          out.push(child);
+          inside = !inside; // as Tk: when a is b, everything after it follows
+        } else if (inside) out.push(child);
+        walk(child);
+      }
+    };
+    walk("");
+    return out;
   },
   visible(w) {
     const out = [];
@@ -1292,16 +1469,54 @@ const treeview = {
 };
 
 // PanedWindow (classic and ttk): panes are placed by the shim; the sashes between them are drawn.
+// Dragging a sash sends Sash events ({index, x, y}: where the sash's corner goes, in the panedwindow), at most one
+// per frame; the shim moves it as Tk's bindings do (`sash place`, ttk `sashpos`) and lays the panes out again.
 const panedwindow = {
+  build(w, ctx) {
+    let drag = null;
+    let pending = null;
+    let frame = 0;
+    const flush = () => {
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      if (pending) ctx.sendEvents([pending]);
+      pending = null;
+    };
+    w.el.addEventListener("pointerdown", (e) => {
+      const sash = e.target.closest(".pyroom-tk-sash");
+      if (!sash || sash.parentElement !== w.el || e.button !== 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const index = Number(sash.dataset.index);
+      const [sx, sy] = w.opts.sashes?.[index] || [0, 0];
+      drag = { index, sx, sy, px: e.clientX, py: e.clientY };
+      w.el.setPointerCapture?.(e.pointerId);
+    });
+    w.el.addEventListener("pointermove", (e) => {
+      if (!drag) return;
+      const x = Math.round(drag.sx + e.clientX - drag.px);
+      const y = Math.round(drag.sy + e.clientY - drag.py);
+      pending = { type: "Sash", w: w.path, index: drag.index, x, y };
+      if (!frame) frame = requestAnimationFrame(flush);
+    });
+    const end = () => {
+      if (!drag) return;
+      drag = null;
+      flush();
+    };
+    w.el.addEventListener("pointerup", end);
+    w.el.addEventListener("pointercancel", end);
+  },
   update(w, opts) {
     const o = w.opts;
     if ("bd" in opts || "relief" in opts) drawBorder(w);
     if (!("sashes" in opts)) return;
     for (const s of w.sashEls || []) s.remove();
     const horizontal = !String(o.orient || "horizontal").startsWith("v");
-    const width = num(o.sashwidth, 3) + 2 * num(o.sashpad);
-    w.sashEls = (o.sashes || []).map(([x, y]) => {
+    const width = num(o.sashwidth, 3);
+    w.sashEls = (o.sashes || []).map(([x, y], index) => {
       const s = make("span", "pyroom-tk-sash");
+      s.dataset.index = String(index);
       Object.assign(s.style, horizontal
         ? { left: px(x), top: "0", bottom: "0", width: px(width) }
         : { top: px(y), left: "0", right: "0", height: px(width) });
@@ -1351,6 +1566,7 @@ const RENDERERS = {
   Panedwindow: panedwindow,
   PanedWindow: panedwindow,
   TPanedwindow: panedwindow,
+  TPanedWindow: panedwindow,
 };
 
 export function rendererFor(cls) {
@@ -1358,12 +1574,36 @@ export function rendererFor(cls) {
 }
 
 /** Options every widget shares: colours, font, state, cursor, ttk state flags. */
+/** Whether a colour "#rrggbb" is light (text on it should be dark). */
+function isLight(color) {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color || "");
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 150;
+}
+
 export function applyCommon(w, opts) {
   const { el } = w;
+  if ("container" in opts) {
+    // a canvas window item whose widget is not the canvas's child: drawn inside the canvas (clipped, scrolled
+    // with it), back in its parent when it leaves the canvas (PROTOCOL.md)
+    w.home = w.home || el.parentElement;
+    const target = opts.container ? w.home?.querySelector(`[data-path="${CSS.escape(opts.container)}"]`) : w.home;
+    if (target && el.parentElement !== target) target.append(el);
+  }
   const target = rendererFor(w.cls).styleTarget?.(w) || el;
   if ("bg" in opts) el.style.background = opts.bg || ""; // (none: back to the palette's default)
-  if ("fg" in opts) target.style.color = opts.fg || "";
+  if ("fg" in opts || "bg" in opts) {
+    // Text the program did not colour, on a light background it did: black, as Tk draws it (a dark theme's light
+    // default text would vanish on it)
+    target.style.color = w.opts.fg || (isLight(w.opts.bg) ? "#000" : "");
+  }
   if (opts.font && target === el) el.style.font = fontCss(opts.font);
+  if ("fieldbackground" in opts) {
+    // a ttk style's field colour (entries, comboboxes, spinboxes, treeviews)
+    if (opts.fieldbackground) el.style.setProperty("--pyroom-field", opts.fieldbackground);
+    else el.style.removeProperty("--pyroom-field");
+  }
   if ("state" in opts) setState(w, opts.state);
   if ("stateflags" in opts) {
     const flags = opts.stateflags || [];
