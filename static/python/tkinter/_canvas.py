@@ -29,6 +29,21 @@ def _xml_escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
+def _item_font(value):
+    """A font description as the shim's font functions read it: Tk also takes the styles as one list in third and
+    last place, ("Arial", 30, ("bold", "italic")), the same font as ("Arial", 30, "bold", "italic")."""
+    if isinstance(value, (tuple, list)) and len(value) == 3 and isinstance(value[2], (tuple, list)):
+        return (value[0], value[1], *value[2])
+    return value
+
+
+def _tcl_string(value):
+    """A Python value as the Tcl string Tk keeps for an option given as a (nested) tuple: 'Arial 30 {bold italic}'."""
+    if isinstance(value, (tuple, list)):
+        return C.tcl_list([_tcl_string(v) for v in value])
+    return str(value)
+
+
 def _flatten(args):
     out = []
     for a in args:
@@ -126,11 +141,21 @@ class Canvas(Widget, C.Canvas_base_marker):
             self._scroll_report()
         super()._options_changed(changed)
 
+    def _set_options(self, opts, creating=False):
+        if any(v is None for v in opts.values()):  # tkinter leaves out options given as None: config(bg=None)
+            opts = {k: v for k, v in opts.items() if v is not None}
+        return super()._set_options(opts, creating)
+
     def _cget(self, name):
         value = super()._cget(name)
         if name == "scrollregion" and isinstance(value, (tuple, list)):
             return C.tcl_list(value)  # Tk keeps the region as the string it was given: '-200 -150 200 150'
         return value
+
+    def _pyroom_paper(self, default):
+        """(Pyroom) Whether the canvas shows a turtle screen's default background: the page then draws it as paper
+        that follows a dark docs theme (PROTOCOL.md)."""
+        get_display().send(["config", self._w, {"paper": bool(default)}])
 
     # -- item creation ---------------------------------------------------------------------------------------------
     def _create(self, itemType, args, kw):
@@ -180,7 +205,7 @@ class Canvas(Widget, C.Canvas_base_marker):
             if plain and k not in _UNCACHED and len(_CONVERTED) < 4096:
                 _CONVERTED[(itemType, k, v)] = value
         if itemType == "text" and "font" not in shown:
-            shown["font"] = font_display(item.get("font"))  # the page cannot resolve Tk's default font
+            shown["font"] = font_display(_item_font(item.get("font")))  # the page cannot resolve Tk's default font
         self._next_id = iid + 1
         self._items[iid] = item
         self._order.append(iid)
@@ -203,7 +228,7 @@ class Canvas(Widget, C.Canvas_base_marker):
         if k in _COLOR_KEYS and v not in ("", None):
             color(v)
         elif k == "font" and v not in ("", None):
-            C.font_spec(v)
+            C.font_spec(_item_font(v))
         elif k in ("width", "activewidth", "disabledwidth"):
             try:
                 C.fpixels(v)
@@ -232,7 +257,7 @@ class Canvas(Widget, C.Canvas_base_marker):
             if k in _COLOR_KEYS:
                 v = color(v) if v not in ("", None) else None
             elif k == "font":
-                v = font_display(v)
+                v = font_display(_item_font(v))
             elif k in ("width", "activewidth", "disabledwidth"):
                 v = C.fpixels(v) if k != "width" or item.type not in ("text", "window") else C.pixels(v)
             elif k in ("dash", "activedash", "disableddash"):
@@ -514,6 +539,8 @@ class Canvas(Widget, C.Canvas_base_marker):
                 return str(float(v))
             if key in ("dash", "arrowshape", "activedash", "disableddash") and isinstance(v, (tuple, list)):
                 return C.tcl_list(v)
+            if key == "font" and isinstance(v, (tuple, list)):
+                return _tcl_string(v)  # Tk answers the font as it was given, a string: 'Courier 16 bold'
         if key in ("width", "activewidth", "disabledwidth") and it.type not in ("text", "window"):
             try:
                 return str(float(v))
@@ -587,6 +614,8 @@ class Canvas(Widget, C.Canvas_base_marker):
     def _restack(self, ids, ref, above):
         if not ids:
             return
+        if ref is None and (self._order[-len(ids):] if above else self._order[:len(ids)]) == ids:
+            return  # already on top (bottom), as turtle raises each new stamp: nothing changes, nothing to send
         moving = set(ids)
         rest = [i for i in self._order if i not in moving]
         block = [i for i in self._order if i in moving]
@@ -995,7 +1024,7 @@ def _svg_item(it):
         return (f'<path d="{d}" fill="{fill or "none" if style != "arc" else "none"}" stroke="{outline or "none"}"'
                 f' stroke-width="{width:g}"{da}/>')
     if it.type == "text":
-        fd = font_display(it.get("font"))
+        fd = font_display(_item_font(it.get("font")))
         a = it.get("anchor")
         ta = "middle" if a in ("n", "s", "center") else ("end" if "e" in a else "start")
         db = "hanging" if "n" in a else ("text-after-edge" if "s" in a else "central")
@@ -1135,7 +1164,7 @@ def _arc_points(it, n=None):
 
 
 def _text_box(canvas, it):
-    fd = font_display(it.get("font"))
+    fd = font_display(_item_font(it.get("font")))
     wrap = C.pixels(it.get("width")) if it.get("width") not in ("", None) else 0
     lines, w, h = C.text_layout(fd, str(it.get("text")), wrap)
     x, y = _r(it.coords[0]), _r(it.coords[1])
