@@ -319,7 +319,12 @@ async def run(request: Any) -> dict[str, Any]:
     finally:
         _offer_downloads()
         _flush()
-        _flush_display()
+        if status == "stopped":
+            # The page closes a stopped program's windows: forget them now, not at the start of the next run
+            _reset_gui()
+            _discard_display()
+        else:
+            _flush_display()
         sys.stdout, sys.stderr, sys.argv = saved
         _current.stdin = []
     return {"status": status, "error": error, "errorFile": where_file, "errorLine": where_line}
@@ -366,11 +371,7 @@ def pump_stop() -> None:
 
 def _reset_gui() -> None:
     """A run starts with no windows: forget the previous run's Tk root and turtle screen (the page clears the pane)."""
-    from . import display
-
-    current = display.get_display()
-    if isinstance(current, BrowserDisplay):
-        current._ops.clear()
+    _discard_display()
     for name in ("turtle", "tkinter"):
         module = sys.modules.get(name)
         reset = getattr(module, "_pyroom_reset", None)
@@ -391,6 +392,14 @@ def _offer_downloads() -> None:
             check()
         except Exception:  # noqa: BLE001 - a failed offer must not hide the run's result
             pass
+
+
+def _discard_display() -> None:
+    from . import display
+
+    current = display.get_display()
+    if isinstance(current, BrowserDisplay):
+        current._ops.clear()
 
 
 def _flush_display() -> None:
