@@ -75,7 +75,8 @@ def test_canvas_programs_match_real_tk(observations, name):
     assert _differences(obs["real"], obs["shim"]) == []
 
 
-@pytest.mark.parametrize("name", list(programs.WIDGETS) + list(programs.TTK) + list(programs.API))
+@pytest.mark.parametrize("name", list(programs.WIDGETS) + list(programs.TTK) + list(programs.API)
+                         + list(programs.TUTORIALS))
 def test_widget_programs_match_real_tk(observations, name):
     obs = observations[name]
     assert _differences(obs["real"], obs["shim"]) == []

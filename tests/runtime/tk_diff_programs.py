@@ -824,3 +824,579 @@ root.update()
 RESULT = [s.lookup("Big.TButton", "foreground"), ws[1].cget("style"), later.winfo_class()]
 """,
 })
+
+# Programs typical of tkinter tutorials and Stack Overflow answers (a login form with validation, an editor with
+# search and undo, a filtered phone book, a stopwatch, tic-tac-toe, a ttk app, dialogs, images, events, winfo):
+# the sweep for API gaps; each is compared whole, RESULT and geometry.
+TUTORIALS = {
+"login_form": r'''
+import tkinter as tk
+from tkinter import ttk
+root = tk.Tk()
+root.title("Login")
+log = []
+def only_digits(proposed, action, index, why):
+    log.append(("v", proposed, action, index, why))
+    return proposed.isdigit() or proposed == ""
+def bad():
+    log.append("invalid")
+frm = tk.Frame(root, padx=10, pady=10)
+frm.grid(row=0, column=0, sticky="nsew")
+tk.Label(frm, text="User name:").grid(row=0, column=0, sticky="e", pady=2)
+tk.Label(frm, text="PIN:").grid(row=1, column=0, sticky="e", pady=2)
+user = tk.StringVar(value="alice")
+pin = tk.StringVar()
+eu = tk.Entry(frm, textvariable=user, width=20)
+vcmd = (root.register(only_digits), "%P", "%d", "%i", "%V")
+ep = tk.Entry(frm, textvariable=pin, show="*", validate="key", validatecommand=vcmd,
+              invalidcommand=root.register(bad))
+eu.grid(row=0, column=1, sticky="ew")
+ep.grid(row=1, column=1, sticky="ew")
+frm.columnconfigure(1, weight=1)
+remember = tk.BooleanVar()
+cb = tk.Checkbutton(frm, text="Remember me", variable=remember)
+cb.grid(row=2, column=0, columnspan=2, sticky="w")
+status = tk.Label(frm, text="", fg="red")
+status.grid(row=4, column=0, columnspan=2)
+def login(event=None):
+    if user.get() == "alice" and pin.get() == "1234":
+        status.config(text="Welcome!", fg="green")
+    else:
+        status.config(text="Wrong PIN")
+btn = tk.Button(frm, text="Log in", command=login, default="active")
+btn.grid(row=3, column=1, sticky="e")
+root.bind("<Return>", login)
+ep.insert(0, "12")
+ep.insert("end", "x")
+ep.insert("end", "34")
+btn.invoke()
+ep.delete(0, "end")
+t = ttk.Entry(frm, validate="focusout", validatecommand=(root.register(lambda s: len(s) > 2), "%s"))
+t.grid(row=5, column=1)
+root.update()
+RESULT = {"log": log, "pin": pin.get(), "status": status.cget("text"), "fg": status["fg"],
+          "vcmd": ep.cget("validate"), "remember": remember.get(), "grid": frm.grid_size(),
+          "info": {k: str(v) for k, v in eu.grid_info().items() if k != "in"},
+          "bbox": frm.grid_bbox(1, 1), "slaves": len(frm.grid_slaves(row=1)),
+          "state": str(btn["state"]), "default": str(btn["default"]), "tvalidate": t.validate(),
+          "title": root.title()}
+''',
+"text_editor": r'''
+import tkinter as tk
+root = tk.Tk()
+root.title("Editor")
+menubar = tk.Menu(root)
+filemenu = tk.Menu(menubar, tearoff=0)
+filemenu.add_command(label="New", accelerator="Ctrl+N", command=lambda: text.delete("1.0", "end"))
+filemenu.add_separator()
+filemenu.add_command(label="Exit", command=root.quit)
+menubar.add_cascade(label="File", menu=filemenu, underline=0)
+editmenu = tk.Menu(menubar, tearoff=False)
+editmenu.add_command(label="Undo", command=lambda: text.edit_undo())
+editmenu.add_command(label="Redo", command=lambda: text.edit_redo())
+wrapvar = tk.BooleanVar(value=True)
+editmenu.add_checkbutton(label="Wrap", variable=wrapvar, onvalue=True, offvalue=False)
+menubar.add_cascade(label="Edit", menu=editmenu)
+root.config(menu=menubar)
+frame = tk.Frame(root)
+frame.pack(fill="both", expand=True)
+text = tk.Text(frame, wrap="word", undo=True, width=50, height=12, font=("Courier", 11))
+ys = tk.Scrollbar(frame, orient="vertical", command=text.yview)
+text.configure(yscrollcommand=ys.set)
+ys.pack(side="right", fill="y")
+text.pack(side="left", fill="both", expand=True)
+text.insert("1.0", "Hello World\nthe quick brown fox\nHELLO again, hello!\n")
+text.edit_separator()
+text.insert("end", "more text")
+text.tag_configure("hit", background="yellow", foreground="black")
+text.tag_config("bold", font=("Courier", 11, "bold"))
+found = []
+start = "1.0"
+count = tk.IntVar()
+while True:
+    pos = text.search("hello", start, stopindex="end", nocase=True, count=count)
+    if not pos:
+        break
+    end = f"{pos}+{count.get()}c"
+    text.tag_add("hit", pos, end)
+    found.append((pos, count.get()))
+    start = end
+rx = text.search(r"q\w+", "1.0", regexp=True, count=count)
+rxc = count.get()
+back = text.search("o", "end", backwards=True)
+exact = text.search("HELLO", "1.0", exact=True)
+text.tag_add("bold", "2.4", "2.9")
+ranges = [str(x) for x in text.tag_ranges("hit")]
+nr = text.tag_nextrange("hit", "1.5")
+text.mark_set("insert", "2.0")
+text.see("insert")
+before_undo = text.get("1.0", "end-1c")
+text.edit_undo()
+after_undo = text.get("1.0", "end-1c")
+text.edit_redo()
+after_redo = text.get("1.0", "end-1c")
+mod = text.edit_modified()
+text.edit_modified(False)
+lines = int(text.index("end-1c").split(".")[0])
+RESULT = {"found": found, "rx": rx, "rxc": rxc, "back": back, "exact": exact, "ranges": ranges,
+          "nr": [str(x) for x in nr], "undo": after_undo, "redo": after_redo == before_undo, "mod": mod,
+          "lines": lines, "wrap": str(text.cget("wrap")), "names": list(text.tag_names("2.5")),
+          "insert": text.index("insert"), "wordend": text.index("1.0 wordend"), "lineend": text.index("2.3 lineend"),
+          "cmp": text.compare("1.0", "<", "2.0"), "menuidx": editmenu.index("end"),
+          "label": editmenu.entrycget(2, "label"), "type": editmenu.type(2), "count": text.count("1.0", "end"),
+          "fmenu": menubar.entrycget(1, "label")}
+''',
+"phone_book": r'''
+import tkinter as tk
+root = tk.Tk()
+people = ["Anna 555-1234", "Bob 555-9876", "Carla 555-2222", "Dan 555-0000", "Eve 555-1111",
+          "Frank 555-3333", "Gina 555-4444", "Hank 555-5555", "Ivy 555-6666", "Jon 555-7777", "Kim 555-8888"]
+search = tk.StringVar()
+top = tk.Frame(root)
+top.pack(fill="x", padx=5, pady=5)
+tk.Label(top, text="Search:").pack(side="left")
+entry = tk.Entry(top, textvariable=search)
+entry.pack(side="left", fill="x", expand=True)
+body = tk.Frame(root)
+body.pack(fill="both", expand=True)
+sb = tk.Scrollbar(body)
+lb = tk.Listbox(body, yscrollcommand=sb.set, height=6, selectmode="browse", exportselection=False)
+sb.config(command=lb.yview)
+sb.pack(side="right", fill="y")
+lb.pack(side="left", fill="both", expand=True)
+traces = []
+def refresh(*args):
+    traces.append(args[1:] if len(args) == 3 else args)
+    lb.delete(0, tk.END)
+    for p in people:
+        if search.get().lower() in p.lower():
+            lb.insert(tk.END, p)
+tid = search.trace_add("write", refresh)
+refresh("x", "", "write")
+selected = []
+def on_select(event):
+    w = event.widget
+    sel = w.curselection()
+    if sel:
+        selected.append(w.get(sel[0]))
+lb.bind("<<ListboxSelect>>", on_select)
+root.update()
+full = lb.size()
+yv = [round(v, 4) for v in lb.yview()]
+search.set("a")
+filtered = lb.get(0, "end")
+lb.selection_set(1)
+lb.activate(1)
+lb.see(1)
+lb.event_generate("<<ListboxSelect>>")
+lb.itemconfig(0, bg="lightblue", fg="navy")
+info = search.trace_info()
+search.trace_remove("write", tid)
+search.set("zzz")
+root.update()
+RESULT = {"full": full, "yv": yv, "filtered": list(filtered), "sel": lb.curselection(), "selected": selected,
+          "size": lb.size(), "traces": len(traces),
+          "info": [[list(m) if isinstance(m, tuple) else m for m in i[:1]] for i in info],
+          "item": lb.itemcget(0, "bg"), "active": lb.index("active"), "nearest": lb.nearest(5),
+          "bbox": lb.bbox(0), "sbget": [round(v, 4) for v in sb.get()]}
+''',
+"stopwatch": r'''
+import tkinter as tk
+root = tk.Tk()
+elapsed = tk.DoubleVar(value=0.0)
+shown = tk.StringVar(value="00:00.0")
+job = None
+def tick():
+    global job
+    elapsed.set(round(elapsed.get() + 0.1, 1))
+    m, s = divmod(elapsed.get(), 60)
+    shown.set(f"{int(m):02d}:{s:04.1f}")
+    job = root.after(100, tick)
+def start():
+    global job
+    if job is None:
+        job = root.after(100, tick)
+def stop():
+    global job
+    if job is not None:
+        root.after_cancel(job)
+        job = None
+def reset():
+    stop()
+    elapsed.set(0.0)
+    shown.set("00:00.0")
+lbl = tk.Label(root, textvariable=shown, font=("TkFixedFont", 18), width=8)
+lbl.pack(padx=10, pady=10)
+bar = tk.Frame(root)
+bar.pack()
+for txt, cmd in (("Start", start), ("Stop", stop), ("Reset", reset)):
+    tk.Button(bar, text=txt, command=cmd, width=6).pack(side="left", padx=2)
+idle = []
+root.after_idle(lambda: idle.append("idle"))
+start()
+ids = root.tk.call("after", "info")
+stop()
+root.update()
+RESULT = {"shown": shown.get(), "idle": idle, "job": job, "lbltext": lbl.cget("text"), "n": len(ids) >= 1,
+          "tv": str(lbl["textvariable"]) == str(shown)}
+''',
+"drag_drop": r'''
+import tkinter as tk
+root = tk.Tk()
+c = tk.Canvas(root, width=300, height=200, bg="white", highlightthickness=0)
+c.pack()
+r = c.create_rectangle(20, 20, 70, 60, fill="red", tags=("token", "box"))
+o = c.create_oval(120, 50, 160, 90, fill="blue", tags="token")
+t = c.create_text(200, 150, text="drag me", tags=("token", "label"))
+drag = {"item": None, "x": 0, "y": 0}
+events = []
+def press(e):
+    item = c.find_closest(e.x, e.y)[0]
+    drag.update(item=item, x=e.x, y=e.y)
+    events.append(("press", item, c.type(item)))
+def motion(e):
+    c.move(drag["item"], e.x - drag["x"], e.y - drag["y"])
+    drag.update(x=e.x, y=e.y)
+def release(e):
+    events.append(("release", drag["item"], [round(v) for v in c.coords(drag["item"])]))
+    drag["item"] = None
+c.tag_bind("token", "<ButtonPress-1>", press)
+c.tag_bind("token", "<B1-Motion>", motion)
+c.tag_bind("token", "<ButtonRelease-1>", release)
+c.tag_bind("box", "<Enter>", lambda e: c.itemconfig("box", outline="green"))
+root.update()
+c.move(r, 20, 30)
+c.coords(o, 100, 100, 150, 150)
+c.itemconfig(t, text="dropped", fill="gray")
+c.itemconfigure(o, width=3)
+RESULT = {"events": events, "r": c.coords(r), "o": c.coords(o), "t": c.itemcget(t, "text"),
+          "binds": sorted(c.tag_bind("token")), "closest": c.find_closest(140, 130),
+          "cfg": c.itemconfig(o, "width")[-1],
+          "bind1": bool(c.tag_bind("token", "<ButtonPress-1>")), "bbox": c.bbox(t) is not None,
+          "withtag": c.find_withtag("token"), "w": c.winfo_width()}
+''',
+"tic_tac_toe": r'''
+import tkinter as tk
+from tkinter import messagebox
+root = tk.Tk()
+root.title("Tic Tac Toe")
+turn = ["X"]
+buttons = [[None] * 3 for _ in range(3)]
+def winner():
+    b = [[buttons[r][c]["text"] for c in range(3)] for r in range(3)]
+    lines = b + [list(col) for col in zip(*b)] + [[b[i][i] for i in range(3)], [b[i][2 - i] for i in range(3)]]
+    for line in lines:
+        if line[0] and line.count(line[0]) == 3:
+            return line[0]
+    return None
+def click(r, c):
+    btn = buttons[r][c]
+    if btn["text"]:
+        return
+    btn.config(text=turn[0], state="disabled", disabledforeground="blue" if turn[0] == "X" else "red")
+    turn[0] = "O" if turn[0] == "X" else "X"
+for r in range(3):
+    root.rowconfigure(r, weight=1, uniform="row")
+    root.columnconfigure(r, weight=1, uniform="col")
+    for c in range(3):
+        b = tk.Button(root, text="", width=4, height=2, font=("Arial", 20, "bold"),
+                      command=lambda r=r, c=c: click(r, c))
+        b.grid(row=r, column=c, sticky="nsew", padx=1, pady=1)
+        buttons[r][c] = b
+for r, c in ((0, 0), (1, 0), (0, 1), (1, 1), (0, 2)):
+    buttons[r][c].invoke()
+root.update()
+RESULT = {"winner": winner(), "state": str(buttons[0][0]["state"]), "size": root.grid_size(),
+          "loc": root.grid_location(100, 100), "slaves": len(root.grid_slaves()),
+          "cfg": {k: str(v) for k, v in root.grid_columnconfigure(0).items()},
+          "text": [[buttons[r][c].cget("text") for c in range(3)] for r in range(3)],
+          "keys": "disabledforeground" in buttons[0][0].keys()}
+''',
+
+"ttk_app": r'''
+import tkinter as tk
+from tkinter import ttk
+root = tk.Tk()
+root.title("ttk demo")
+nb = ttk.Notebook(root)
+nb.pack(fill="both", expand=True, padx=4, pady=4)
+tab1 = ttk.Frame(nb, padding=6)
+tab2 = ttk.Frame(nb, padding=6)
+nb.add(tab1, text="People")
+nb.add(tab2, text="Settings", underline=0)
+cols = ("name", "age", "city")
+tree = ttk.Treeview(tab1, columns=cols, show="headings", height=5, selectmode="extended")
+rows = [("Ann", 31, "Oslo"), ("Bob", 25, "Rome"), ("Cid", 40, "Lima"), ("Dee", 19, "Kiev"),
+        ("Eli", 33, "Bern"), ("Fay", 28, "Cork"), ("Gus", 51, "Nice")]
+order = {}
+def sort_by(col):
+    rev = order.get(col, False)
+    data = [(tree.set(k, col), k) for k in tree.get_children("")]
+    data.sort(key=lambda t: int(t[0]) if col == "age" else t[0], reverse=rev)
+    for i, (_v, k) in enumerate(data):
+        tree.move(k, "", i)
+    order[col] = not rev
+for c in cols:
+    tree.heading(c, text=c.title(), command=lambda c=c: sort_by(c), anchor="w")
+    tree.column(c, width=80, anchor="center" if c == "age" else "w", stretch=False)
+for r in rows:
+    tree.insert("", "end", values=r)
+vsb = ttk.Scrollbar(tab1, orient="vertical", command=tree.yview)
+tree.configure(yscrollcommand=vsb.set)
+tree.grid(row=0, column=0, sticky="nsew")
+vsb.grid(row=0, column=1, sticky="ns")
+tab1.rowconfigure(0, weight=1)
+tab1.columnconfigure(0, weight=1)
+combo = ttk.Combobox(tab2, values=["small", "medium", "large"], state="readonly", width=10)
+combo.current(1)
+combo.grid(row=0, column=0, pady=2)
+chosen = []
+combo.bind("<<ComboboxSelected>>", lambda e: chosen.append(e.widget.get()))
+pb = ttk.Progressbar(tab2, orient="horizontal", length=150, mode="determinate", maximum=50)
+pb.grid(row=1, column=0, pady=2)
+pb.step(10); pb.step(5)
+pv = pb["value"]
+pb2 = ttk.Progressbar(tab2, mode="indeterminate", length=100)
+pb2.grid(row=2, column=0)
+pb2.start(20)
+pb2.stop()
+spin = ttk.Spinbox(tab2, from_=0, to=10, increment=2, width=5)
+spin.set(4)
+spin.grid(row=3, column=0)
+sv = tk.DoubleVar(value=3)
+sc = ttk.Scale(tab2, from_=0, to=10, variable=sv, orient="horizontal", length=120)
+sc.grid(row=4, column=0)
+sc.set(7)
+heading = tree.heading("age")
+tree.heading("age")["command"]
+sort_by("age")
+by_age = [tree.set(k, "name") for k in tree.get_children()]
+sort_by("age")
+by_age_rev = [tree.set(k, "name") for k in tree.get_children()]
+sort_by("name")
+first = tree.get_children()[0]
+tree.selection_set(first)
+tree.focus(first)
+tree.see(first)
+nb.select(1)
+combo.current(2)
+combo.event_generate("<<ComboboxSelected>>")
+RESULT = {"by_age": by_age, "rev": by_age_rev, "sel": [tree.item(i, "values") for i in tree.selection()],
+          "combo": combo.get(), "cur": combo.current(), "chosen": chosen, "values": list(combo["values"]),
+          "pv": float(pv), "mode": str(pb2["mode"]), "spin": spin.get(), "sv": sv.get(), "sc": sc.get(),
+          "tab": nb.index(nb.select()), "tabs": len(nb.tabs()), "tabtext": nb.tab(1, "text"),
+          "htext": heading["text"], "colw": tree.column("name", "width"), "focus": tree.focus() == first,
+          "state": list(combo.state()), "index": tree.index(first), "exists": tree.exists(first)}
+''',
+"choices": r'''
+import tkinter as tk
+root = tk.Tk()
+log = []
+color = tk.StringVar(value="red")
+om = tk.OptionMenu(root, color, "red", "green", "blue", command=lambda v: log.append(("om", v)))
+om.pack(anchor="w")
+size = tk.IntVar(value=2)
+lf = tk.LabelFrame(root, text="Size", padx=5, pady=5)
+lf.pack(fill="x", padx=5, pady=5)
+for i, name in enumerate(("Small", "Medium", "Large"), start=1):
+    tk.Radiobutton(lf, text=name, variable=size, value=i,
+                   command=lambda: log.append(("rb", size.get()))).pack(anchor="w")
+opt = tk.StringVar()
+cb = tk.Checkbutton(root, text="Extra cheese", variable=opt, onvalue="yes", offvalue="no")
+cb.pack(anchor="w")
+cb.deselect()
+first = opt.get()
+cb.invoke()
+second = opt.get()
+cb.toggle()
+third = opt.get()
+lf.winfo_children()[2].invoke()
+menu = om["menu"]
+menu.invoke(2)
+n = menu.index("end")
+labels = [menu.entrycget(i, "label") for i in range(n + 1)]
+menu.delete(0, "end")
+for c in ("cyan", "magenta"):
+    menu.add_command(label=c, command=tk._setit(color, c))
+menu.invoke(1)
+pw = tk.PanedWindow(root, orient="horizontal", sashrelief="raised")
+pw.pack(fill="both", expand=True)
+left = tk.Label(pw, text="left pane", bg="white")
+right = tk.Label(pw, text="right pane")
+pw.add(left, minsize=50)
+pw.add(right)
+root.update()
+RESULT = {"log": log, "color": color.get(), "size": size.get(), "vals": [first, second, third],
+          "labels": labels, "omtext": om.cget("text"), "panes": len(pw.panes()),
+          "pcget": str(pw.panecget(left, "minsize")), "sash": pw.sash_coord(0),
+          "lftext": lf.cget("text"), "cbon": cb.cget("onvalue")}
+''',
+"toplevel_dialog": r'''
+import tkinter as tk
+root = tk.Tk()
+root.geometry("300x200+50+60")
+result = {}
+def open_dialog():
+    dlg = tk.Toplevel(root)
+    dlg.title("Settings")
+    dlg.transient(root)
+    dlg.resizable(False, False)
+    tk.Label(dlg, text="Name:").grid(row=0, column=0, padx=5, pady=5)
+    e = tk.Entry(dlg)
+    e.grid(row=0, column=1, padx=5, pady=5)
+    e.insert(0, "default")
+    def ok():
+        result["name"] = e.get()
+        dlg.destroy()
+    tk.Button(dlg, text="OK", command=ok).grid(row=1, column=1, sticky="e", padx=5, pady=5)
+    dlg.protocol("WM_DELETE_WINDOW", dlg.destroy)
+    dlg.grab_set()
+    e.focus_set()
+    dlg.after(10, ok)
+    dlg.wait_window()
+    result["after"] = dlg.winfo_exists()
+tk.Button(root, text="Open", command=open_dialog).pack()
+root.after(5, lambda: None)
+root.update()
+open_dialog()
+top2 = tk.Toplevel(root, padx=3)
+top2.withdraw()
+st = top2.state()
+top2.deiconify()
+top2.minsize(100, 50)
+top2.maxsize(500, 400)
+top2.attributes("-topmost", True)
+top2.geometry("200x100")
+root.update()
+RESULT = {"result": result, "state": st, "state2": top2.state(), "min": top2.minsize(), "max": top2.maxsize(),
+          "topmost": top2.attributes("-topmost"), "res": root.resizable(), "geo": top2.winfo_geometry().split("+")[0],
+          "title": top2.title(), "tl": str(top2.winfo_toplevel()), "class": top2.winfo_class(),
+          "children": [str(w) for w in root.winfo_children()], "grab": root.grab_current()}
+''',
+"fonts_images": r'''
+import tkinter as tk
+import tkinter.font as tkfont
+root = tk.Tk()
+f = tkfont.Font(family="DejaVu Sans", size=12, weight="bold")
+small = f.copy()
+small.configure(size=9, weight="normal")
+lbl = tk.Label(root, text="Measured", font=f)
+lbl.pack()
+tk.Label(root, text="small", font=small).pack()
+img = tk.PhotoImage(width=20, height=10)
+img.put("red", to=(0, 0, 10, 10))
+img.put("#0000ff", (12, 2))
+img.put("{green green} {green green}", to=(15, 5))
+z = img.zoom(2)
+s = img.subsample(2, 2)
+cp = img.copy()
+b = tk.Button(root, image=z, text="img", compound="left")
+b.pack()
+tk.Label(root, image=s).pack()
+GIF = "R0lGODlhAgACAIAAAP8AAAAA/ywAAAAAAgACAAACAoRRADs="
+g = tk.PhotoImage(data=GIF)
+tk.Label(root, image=g).pack()
+root.update()
+RESULT = {"measure": f.measure("Hello"), "metrics": f.metrics("linespace"), "actual": f.actual("weight"),
+          "small": small.cget("size"), "font": str(lbl.cget("font")) == str(f), "get": img.get(0, 0),
+          "get2": img.get(12, 2), "get3": img.get(16, 6), "zoom": [z.width(), z.height()],
+          "sub": [s.width(), s.height()], "copy": cp.get(3, 3), "gsize": [g.width(), g.height()],
+          "gpix": g.get(0, 0), "type": img.type(), "families": "DejaVu Sans" in tkfont.families() or True,
+          "names": sorted(tkfont.names())[:3] and True, "blank": img.blank() is None,
+          "trans": img.transparency_get(19, 9), "cfg": z.cget("width")}
+''',
+"events_focus": r'''
+import tkinter as tk
+root = tk.Tk()
+log = []
+e1 = tk.Entry(root, name="first")
+e2 = tk.Entry(root, name="second")
+b = tk.Button(root, text="Go", name="go")
+for w in (e1, e2, b):
+    w.pack(padx=5, pady=2)
+def keyh(ev):
+    log.append(("key", str(ev.widget), ev.keysym, ev.char, ev.type == tk.EventType.KeyPress))
+e1.bind("<Key>", keyh)
+root.bind_all("<Control-s>", lambda ev: log.append(("all", ev.keysym, str(ev.widget))))
+root.bind_class("Entry", "<FocusIn>", lambda ev: log.append(("focusin", str(ev.widget))), add="+")
+root.event_add("<<Save>>", "<Control-S>")
+root.bind("<<Custom>>", lambda ev: log.append(("custom", str(ev.widget))))
+root.update()
+e1.focus_force()
+root.update()
+e1.event_generate("<KeyPress-a>")
+e1.event_generate("<Control-s>")
+root.event_generate("<<Custom>>")
+nxt = e1.tk_focusNext()
+prv = e1.tk_focusPrev()
+e2.focus_force()
+root.update()
+fg = root.focus_get()
+root.clipboard_clear()
+root.clipboard_append("copied ")
+root.clipboard_append("text")
+idle = []
+root.after_idle(idle.append, 1)
+root.update_idletasks()
+RESULT = {"log": log, "next": str(nxt), "prev": str(prv), "focus": str(fg), "clip": root.clipboard_get(),
+          "idle": idle, "info": list(root.event_info("<<Save>>")), "bindtags": list(e1.bindtags()),
+          "bound": "<Key>" in e1.bind(), "classb": "<FocusIn>" in root.bind_class("Entry")}
+''',
+"winfo_center": r'''
+import tkinter as tk
+root = tk.Tk()
+root.title("Centered")
+frame = tk.Frame(root, width=200, height=120, bg="gray")
+frame.pack_propagate(False)
+frame.pack(padx=10, pady=10)
+inner = tk.Label(frame, text="inside")
+inner.pack()
+g = tk.Frame(root, width=150, height=40)
+g.grid_propagate(0)
+g.pack()
+tk.Button(g, text="x").grid(row=0, column=0)
+tk.Label(root, text="placed").place(relx=0.5, rely=1.0, anchor="s", y=-2)
+tk.Label(root, text="corner").place(relx=1.0, x=-5, y=5, anchor="ne", relwidth=0.3)
+root.update_idletasks()
+w, h = root.winfo_reqwidth(), root.winfo_reqheight()
+sw, sh = root.winfo_screenwidth(), root.winfo_screenheight()
+x, y = (sw - w) // 2, (sh - h) // 2
+root.geometry(f"{w}x{h}+{x}+{y}")
+root.update()
+RESULT = {"req": [w, h], "screen": [sw, sh], "rgb": root.winfo_rgb("red"), "rgb2": root.winfo_rgb("#123456"),
+          "class": [frame.winfo_class(), inner.winfo_class(), root.winfo_class()],
+          "mapped": [frame.winfo_ismapped(), inner.winfo_ismapped()], "viewable": inner.winfo_viewable(),
+          "children": [str(c) for c in root.winfo_children()], "parent": inner.winfo_parent(),
+          "name": inner.winfo_name(), "fr": [frame.winfo_width(), frame.winfo_height()],
+          "propagate": [frame.pack_propagate(), g.grid_propagate()], "geo": root.winfo_geometry().split("+")[0],
+          "depth": root.winfo_depth(), "exists": root.winfo_exists(), "manager": inner.winfo_manager(),
+          "pixels": root.winfo_pixels("2c"), "id": type(root.winfo_id()).__name__,
+          "containing": str(root.winfo_containing(root.winfo_rootx() + 1000, 5000)),
+          "keys": "text" in inner.keys(), "item": inner["text"], "cfg": inner.configure("text")[-1],
+          "cells": root.winfo_cells(), "vis": root.winfo_visual(), "screen": root.winfo_screen() is not None}
+''',
+"option_db": r'''
+import tkinter as tk
+root = tk.Tk()
+root.option_add("*Font", "TkFixedFont")
+root.option_add("*Button.background", "lightblue")
+root.option_add("*Label.foreground", "navy", "startupFile")
+b = tk.Button(root, text="opt")
+b.pack()
+l = tk.Label(root, text="label")
+l.pack()
+l2 = tk.Label(root, text="explicit", fg="red")
+l2.pack()
+l["text"] = "changed"
+l.config(width=12)
+RESULT = {"bg": b.cget("background"), "fg": l.cget("fg"), "fg2": l2["fg"], "font": str(b["font"]),
+          "get": root.option_get("background", "Background"), "text": l["text"], "w": l["width"]}
+''',
+"event_info": r'''
+import tkinter as tk
+root = tk.Tk()
+root.event_add("<<Save>>", "<Control-S>", "<Control-Key-s>", "<F2>", "<Button-3>", "<Double-1>", "<Alt-x>",
+              "<KeyPress-Return>", "<B1-Motion>", "<Shift-Up>")
+RESULT = [list(root.event_info("<<Save>>")), "<<Save>>" in root.event_info()]
+''',
+}

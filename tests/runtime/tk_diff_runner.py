@@ -52,7 +52,7 @@ def run():
     import tk_diff_programs as progs
 
     wanted = sys.argv[2:]
-    allprogs = {**progs.CANVAS, **progs.WIDGETS, **progs.TTK, **progs.API}
+    allprogs = {**progs.CANVAS, **progs.WIDGETS, **progs.TTK, **progs.API, **progs.TUTORIALS}
     names = wanted or list(allprogs)
 
     import tkinter as real

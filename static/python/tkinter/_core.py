@@ -1285,6 +1285,17 @@ def _widget_by_path(path):
     return None
 
 
+def _db_match(parts, pi, levels, li):
+    if pi == len(parts):
+        return li == len(levels)
+    if li == len(levels):
+        return False
+    bind, comp = parts[pi]
+    if (comp == "?" or comp in levels[li]) and _db_match(parts, pi + 1, levels, li + 1):
+        return True
+    return "*" in bind and _db_match(parts, pi, levels, li + 1)
+
+
 def _get_default_root(what=None):
     if not _support_default_root:
         raise RuntimeError("No master specified and tkinter is configured to not support default root")
@@ -1363,6 +1374,12 @@ class TkApp:
                 return after_cancel(args[2])
             if len(args) >= 2 and str(args[1]).isdigit() and len(args) == 2:
                 return after(int(args[1]))
+            if len(args) in (2, 3) and args[1] == "info":
+                return after_info(args[2] if len(args) == 3 else None)
+            if len(args) >= 3 and (args[1] == "idle" or str(args[1]).isdigit()):
+                script = " ".join(str(a) for a in args[2:])
+                func = (lambda: call_command(script)) if script not in _loop.commands else _loop.commands[script]
+                return after_idle(func) if args[1] == "idle" else after(int(args[1]), func)
         if cmd == "update":
             return update() if len(args) == 1 else update_idletasks()
         if cmd == "set" and len(args) >= 2:
@@ -1573,19 +1590,27 @@ class Misc:
         if not _loop.options_db:
             return None
         table = self._table()
-        dbname, dbclass = table.specs[name][0], table.specs[name][1]
-        cls = self.winfo_class()
+        return self._option_db_lookup(table.specs[name][0], table.specs[name][1], name)
+
+    def _option_db_lookup(self, dbname, dbclass, name=None):
+        # X resource matching: each pattern component matches a window's name or class from the application down
+        # ("." binds to the next level, "*" skips any number of levels), the last one the option's name or class
+        levels = []
+        w = self
+        while w is not None:
+            if w.master is None:
+                levels.append(((getattr(w, "_title", "") or "tk"), w.winfo_class()))
+            else:
+                levels.append((w._name, w.winfo_class()))
+            w = w.master
+        levels.reverse()
+        levels.append(tuple(x for x in (dbname, dbclass, name) if x))
         best = None
         for pat, value, prio, order in _loop.options_db:
-            parts = [p for p in re.split(r"[.*]", pat) if p]
-            if not parts:
+            parts = re.findall(r"([.*]*)([^.*]+)", pat)
+            if not parts or not _db_match(parts, 0, levels, 0):
                 continue
-            last = parts[-1]
-            if last not in (dbname, dbclass, name):
-                continue
-            if len(parts) >= 2 and parts[-2] not in (cls, self._name, "*"):
-                continue
-            score = (prio, len(parts), last == dbname, order)
+            score = (prio, len(parts), parts[-1][1] == dbname, order)
             if best is None or score > best[0]:
                 best = (score, value)
         return None if best is None else best[1]
@@ -1763,6 +1788,8 @@ class Misc:
             del self.master.children[self._name]
         if _loop.focus is self:
             _loop.focus = None
+        if _loop.grab is self:
+            _loop.grab = None
         self._on_destroy()
         schedule_layout()
         # As in Tk, the widget's commands are gone: calling them raises TclError (see _dead_class)
@@ -1957,11 +1984,8 @@ class Misc:
         _loop.options_db.clear()
 
     def option_get(self, name, className):
-        for pat, value, _p, _o in reversed(_loop.options_db):
-            last = re.split(r"[.*]", pat)[-1]
-            if last in (name, className):
-                return value
-        return ""
+        value = self._option_db_lookup(str(name), str(className))
+        return "" if value is None else value
 
     def option_readfile(self, fileName, priority=None):
         with open(fileName) as f:
@@ -2348,6 +2372,8 @@ class Misc:
             elif pat.type in ("KeyPress", "KeyRelease") and pat.detail is not None:
                 evd["keysym"] = pat.detail
                 ch = pat.detail if len(pat.detail) == 1 else KEYSYM_CHARS.get(pat.detail, "")
+                if pat.mods & 4 and len(ch) == 1 and (ch.isalpha() or ch in "@[\\]^_"):
+                    ch = chr(ord(ch.upper()) & 0x1F)  # Control-letter: the control character, as X gives it
                 evd["char"] = ch
         for k in ("x", "y", "rootx", "rooty", "state", "keysym", "keycode", "delta", "width", "height", "button",
                   "data", "time"):
@@ -2375,7 +2401,7 @@ class Misc:
     def event_info(self, virtual=None):
         if virtual is None:
             return tuple(_loop.virtual)
-        return tuple(_loop.virtual.get(virtual, ()))
+        return tuple(canonical_sequence(parse_sequence(q)) for q in _loop.virtual.get(virtual, ()))
 
     def _pyroom_physical_event(self, d):
         t = d.get("type")
@@ -2422,7 +2448,7 @@ class Misc:
     # -- geometry-manager queries on containers ----------------------------------------------------------------------
     def pack_propagate(self, flag=None):
         if flag is None:
-            return self._propagate["pack"]
+            return True if self._propagate["pack"] else None  # tkinter's _getboolean gives None for false
         self._propagate["pack"] = getboolean(flag)
         schedule_layout()
 
@@ -2497,7 +2523,7 @@ class Misc:
 
     def grid_propagate(self, flag=None):
         if flag is None:
-            return self._propagate["grid"]
+            return True if self._propagate["grid"] else None  # as tkinter's _getboolean
         self._propagate["grid"] = getboolean(flag)
         schedule_layout()
 
@@ -2597,9 +2623,14 @@ class Wm:
             return tuple(x for k, v in self._attributes.items() for x in ("-" + k, v))
         if len(args) == 1 and not kw:
             return self._attributes.get(str(args[0]).lstrip("-"), "")
-        for k, v in zip(args[0::2], args[1::2], strict=False):
-            self._attributes[str(k).lstrip("-")] = v
-        for k, v in kw.items():
+        pairs = list(zip(args[0::2], args[1::2], strict=False)) + list(kw.items())
+        for k, v in pairs:
+            k = str(k).lstrip("-")
+            # Tk keeps them typed: -alpha a float in [0, 1], the flags as 0/1 (other platforms' attributes kept)
+            if k == "alpha":
+                v = min(1.0, max(0.0, getdouble(v)))
+            elif k in ("topmost", "zoomed", "fullscreen", "toolwindow", "disabled", "transparent"):
+                v = int(getboolean(v))
             self._attributes[k] = v
         return None
 
@@ -2761,7 +2792,7 @@ class Wm:
 
     def wm_resizable(self, width=None, height=None):
         if width is None:
-            return tuple(self._resizable)
+            return tuple(int(v) for v in self._resizable)
         if height is None:
             height = width
         self._resizable = (bool(getboolean(width)), bool(getboolean(height)))
@@ -2940,9 +2971,8 @@ class Tk(Misc, Wm):
             baseName, ext = os.path.splitext(baseName)
             if ext not in (".py", ".pyc"):
                 baseName = baseName + ext
-        self._title = baseName or "tk"
-        if className != "Tk":
-            self._title = className[:1].lower() + className[1:] if baseName is None else self._title
+        # the default title is Tcl's argv0, which tkinter sets to the class name with its first letter lowered
+        self._title = className[:1].lower() + className[1:] if className else "tk"
         _loop.quit_flag = False
         _loop.pending = []
         _loop.focus = None

@@ -102,7 +102,9 @@ class Image:
     config = configure
 
     def cget(self, option):
-        return self._opts.get(C._norm_key(option), "")
+        k = C._norm_key(option)
+        return self._opts.get(k, {"width": "0", "height": "0", "gamma": "1.0"}.get(k, "") if self._type == "photo"
+                              else "")
 
     def height(self):
         return self._h
@@ -166,9 +168,27 @@ class PhotoImage(Image):
         return "data:image/png;base64," + base64.b64encode(_png(self._w, self._h, self._pixels)).decode("ascii")
 
     def _grid(self):
+        if self._pixels is None and self._data is not None:
+            self._pixels = _decode(self._data, self._fmt, self._w, self._h)  # None: a format kept opaque
         if self._pixels is None:
             self._pixels = [[None] * self._w for _ in range(self._h)]
         return self._pixels
+
+    def _read_grid(self):
+        # the pixels for reading: a loaded image is decoded once, and keeps its own data for drawing
+        if self._pixels is None and self._data is not None:
+            if getattr(self, "_decoded", None) is None or self._decoded[0] is not self._data:
+                self._decoded = (self._data, _decode(self._data, self._fmt, self._w, self._h))
+            if self._decoded[1] is not None:
+                return self._decoded[1]
+        return self._grid()
+
+    def _derived(self, w, h, pixels):
+        # a new image made by copy/zoom/subsample: sized by its pixels, without -width/-height options (as Tk)
+        img = PhotoImage()
+        img._w, img._h, img._pixels = w, h, pixels
+        img._send()
+        return img
 
     def blank(self):
         self._pixels = None
@@ -176,35 +196,33 @@ class PhotoImage(Image):
         self._send()
 
     def copy(self):
-        img = PhotoImage(width=self._w, height=self._h)
-        img._data, img._fmt = self._data, self._fmt
-        img._pixels = [list(r) for r in self._pixels] if self._pixels else None
-        img._send()
-        return img
+        if self._pixels is None and self._data is not None and _decode(self._data, self._fmt, 1, 1) is None:
+            img = PhotoImage()
+            img._data, img._fmt, img._w, img._h = self._data, self._fmt, self._w, self._h
+            img._send()
+            return img
+        return self._derived(self._w, self._h, [list(r) for r in self._read_grid()])
 
     def zoom(self, x, y=""):
-        y = x if y == "" else y
-        img = PhotoImage(width=self._w * int(x), height=self._h * int(y))
-        if self._pixels:
-            img._pixels = [[p for p in row for _ in range(int(x))] for row in self._pixels for _ in range(int(y))]
-        img._send()
-        return img
+        x = int(x)
+        y = x if y == "" else int(y)
+        grid = self._read_grid()
+        return self._derived(self._w * x, self._h * y, [[p for p in row for _ in range(x)] for row in grid
+                                                        for _ in range(y)])
 
     def subsample(self, x, y=""):
-        y = x if y == "" else y
-        img = PhotoImage(width=max(1, self._w // int(x)), height=max(1, self._h // int(y)))
-        if self._pixels:
-            img._pixels = [row[::int(x)] for row in self._pixels[::int(y)]]
-        img._send()
-        return img
+        x = int(x)
+        y = x if y == "" else int(y)
+        rows = [row[::x] for row in self._read_grid()[::y]]
+        return self._derived(len(rows[0]) if rows else 0, len(rows), rows)
 
     def get(self, x, y):
         x, y = int(x), int(y)
         if not (0 <= x < self._w and 0 <= y < self._h):
             raise TclError("photo.get: coordinates out of range")
-        if self._pixels is None or self._pixels[y][x] is None:
+        c = self._read_grid()[y][x]
+        if c is None:
             return (0, 0, 0)
-        c = self._pixels[y][x]
         return (int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16))
 
     def put(self, data, to=None):
@@ -249,7 +267,7 @@ class PhotoImage(Image):
         raise C.unsupported("PhotoImage.data")
 
     def transparency_get(self, x, y):
-        return self._pixels is None or self._pixels[int(y)][int(x)] is None
+        return self._read_grid()[int(y)][int(x)] is None
 
     def transparency_set(self, x, y, boolean):
         grid = self._grid()
@@ -280,6 +298,180 @@ def _png(width, height, pixels):
 
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(bytes(raw))) + chunk(b"IEND", b""))
+
+
+def _decode(raw, fmt, w, h):
+    """Rows of '#rrggbb' (None: transparent) of PNG or GIF bytes; None when the data cannot be decoded here."""
+    try:
+        rows = _decode_png(raw) if fmt == "png" else _decode_gif(raw) if fmt == "gif" else None
+    except Exception:
+        return None
+    return rows
+
+
+def _decode_png(raw):
+    pos, idat, plte, trns = 8, bytearray(), None, None
+    while pos + 8 <= len(raw):
+        n, kind = struct.unpack(">I4s", raw[pos:pos + 8])
+        body = raw[pos + 8:pos + 8 + n]
+        pos += 12 + n
+        if kind == b"IHDR":
+            w, h, depth, ctype, _c, _f, interlace = struct.unpack(">IIBBBBB", body)
+        elif kind == b"PLTE":
+            plte = body
+        elif kind == b"tRNS":
+            trns = body
+        elif kind == b"IDAT":
+            idat += body
+        elif kind == b"IEND":
+            break
+    if interlace:
+        return None
+    channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[ctype]
+    bpp = max(1, channels * depth // 8)
+    stride = (w * channels * depth + 7) // 8
+    data = zlib.decompress(bytes(idat))
+    prev = bytearray(stride)
+    rows = []
+    i = 0
+    for _y in range(h):
+        ftype = data[i]
+        line = bytearray(data[i + 1:i + 1 + stride])
+        i += 1 + stride
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0
+            b = prev[x]
+            if ftype == 1:
+                line[x] = (line[x] + a) & 255
+            elif ftype == 2:
+                line[x] = (line[x] + b) & 255
+            elif ftype == 3:
+                line[x] = (line[x] + ((a + b) >> 1)) & 255
+            elif ftype == 4:
+                c = prev[x - bpp] if x >= bpp else 0
+                pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        prev = line
+        if depth == 16:
+            vals = line[::2]
+        elif depth == 8:
+            vals = line
+        else:
+            per = 8 // depth
+            mask = (1 << depth) - 1
+            vals = [(line[k // per] >> (8 - depth * (k % per + 1))) & mask for k in range(w * channels)]
+        row = []
+        for x in range(w):
+            px = vals[x * channels:(x + 1) * channels]
+            alpha = 255
+            if ctype == 3:
+                idx = px[0]
+                r, g, bl = plte[3 * idx:3 * idx + 3]
+                if trns is not None and idx < len(trns):
+                    alpha = trns[idx]
+            elif ctype in (0, 4):
+                v = px[0] * 255 // ((1 << depth) - 1) if depth < 8 else px[0]
+                r = g = bl = v
+                if ctype == 4:
+                    alpha = px[1]
+                elif trns is not None and len(trns) >= 2 and struct.unpack(">H", trns[:2])[0] == (
+                        px[0] if depth <= 8 else None):
+                    alpha = 0
+            else:
+                r, g, bl = px[0], px[1], px[2]
+                if ctype == 6:
+                    alpha = px[3]
+            row.append(None if alpha < 128 else f"#{r:02x}{g:02x}{bl:02x}")
+        rows.append(row)
+    return rows
+
+
+def _decode_gif(raw):
+    w, h, flags = struct.unpack("<HHB", raw[6:11])
+    pos = 13
+    table = None
+    if flags & 0x80:
+        n = 3 << ((flags & 7) + 1)
+        table = raw[pos:pos + n]
+        pos += n
+    transparent = None
+    while pos < len(raw):
+        block = raw[pos]
+        if block == 0x21:  # extension: the graphic control one gives the transparent index
+            label = raw[pos + 1]
+            pos += 2
+            while raw[pos]:
+                if label == 0xF9 and raw[pos] >= 4 and raw[pos + 1] & 1:
+                    transparent = raw[pos + 4]
+                pos += raw[pos] + 1
+            pos += 1
+        elif block == 0x2C:
+            ix, iy, iw, ih, iflags = struct.unpack("<HHHHB", raw[pos + 1:pos + 10])
+            pos += 10
+            if iflags & 0x80:
+                n = 3 << ((iflags & 7) + 1)
+                table = raw[pos:pos + n]
+                pos += n
+            min_code = raw[pos]
+            pos += 1
+            data = bytearray()
+            while raw[pos]:
+                data += raw[pos + 1:pos + 1 + raw[pos]]
+                pos += raw[pos] + 1
+            idx = _lzw(bytes(data), min_code, iw * ih)
+            order = list(range(ih))
+            if iflags & 0x40:
+                order = list(range(0, ih, 8)) + list(range(4, ih, 8)) + list(range(2, ih, 4)) + list(range(1, ih, 2))
+            rows = [[None] * w for _ in range(h)]
+            for k, yy in enumerate(order):
+                for xx in range(iw):
+                    if k * iw + xx >= len(idx):
+                        break
+                    c = idx[k * iw + xx]
+                    if c != transparent and 0 <= iy + yy < h and 0 <= ix + xx < w:
+                        rows[iy + yy][ix + xx] = "#" + bytes(table[3 * c:3 * c + 3]).hex()
+            return rows
+        else:
+            break
+    return [[None] * w for _ in range(h)]
+
+
+def _lzw(data, min_code, count):
+    clear, end = 1 << min_code, (1 << min_code) + 1
+    size = min_code + 1
+    table = [bytes((i,)) for i in range(clear)] + [b"", b""]
+    out = bytearray()
+    prev = None
+    bits = nbits = 0
+    for byte in data:
+        bits |= byte << nbits
+        nbits += 8
+        while nbits >= size:
+            code = bits & ((1 << size) - 1)
+            bits >>= size
+            nbits -= size
+            if code == clear:
+                size = min_code + 1
+                table = table[:clear + 2]
+                prev = None
+                continue
+            if code == end:
+                return out
+            if prev is None:
+                entry = table[code]
+            elif code < len(table):
+                entry = table[code]
+                table.append(prev + entry[:1])
+            else:
+                entry = prev + prev[:1]
+                table.append(entry)
+            out += entry
+            prev = entry
+            if len(table) == (1 << size) and size < 12:
+                size += 1
+            if len(out) >= count:
+                return out
+    return out
 
 
 def _parse_put(data):

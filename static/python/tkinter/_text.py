@@ -27,9 +27,12 @@ class Text(XView, YView, Widget):
         self._tags = {"sel": {"ranges": [], "opts": {}}}  # name -> {"ranges": [[a, b]], "opts": {}}
         self._tag_order = ["sel"]
         self._tag_bindings = {}
-        self._undo = []
+        self._undo = []  # groups of ("insert"|"delete", offset, chars); a group is undone as one
         self._redo = []
-        self._modified = False
+        self._undo_mode = None  # the kind of the last recorded edit (autoseparators split where it changes)
+        self._undo_sep = False  # edit separator: the next edit starts a group
+        self._page_edit_end = None  # where the reader's last edit ended (undo groups)
+        self._dirty = 0  # Tk's modified counter: edits count up, undone edits count down
         self._top = 0
 
     # -- geometry --------------------------------------------------------------------------------------------------
@@ -227,10 +230,9 @@ class Text(XView, YView, Widget):
             t["ranges"] = new
         for tag in tags or ():
             self._add_range(tag, off, off + n)
-        if record and getboolean(self._getopt("undo")):
-            self._undo.append(("insert", off, chars))
-            self._redo.clear()
-        self._set_modified(True)
+        if record:
+            self._record("insert", off, chars)
+            self._count_edit()
 
     def _do_delete(self, a, b, record=True):
         b = min(b, len(self._s) - 1)
@@ -252,16 +254,32 @@ class Text(XView, YView, Widget):
                 if y > x:
                     new.append([x, y])
             t["ranges"] = _merge(new)
-        if record and getboolean(self._getopt("undo")):
-            self._undo.append(("delete", a, removed))
-            self._redo.clear()
-        self._set_modified(True)
+        if record:
+            self._record("delete", a, removed)
+            self._count_edit()
 
-    def _set_modified(self, flag):
-        if flag != self._modified:
-            self._modified = flag
-            if flag:
-                self.event_generate("<<Modified>>")
+    def _record(self, kind, off, chars):
+        if not getboolean(self._getopt("undo")):
+            return
+        if (self._undo_sep or not self._undo
+                or (getboolean(self._getopt("autoseparators")) and self._undo_mode != kind)):
+            self._undo.append([])
+            depth = C.getint(self._getopt("maxundo"))
+            if depth > 0 and len(self._undo) > depth:
+                del self._undo[0]
+            self.event_generate("<<UndoStack>>")
+        self._undo_sep = False
+        self._page_edit_end = None
+        self._undo[-1].append((kind, off, chars))
+        self._undo_mode = kind
+        self._redo.clear()
+
+    def _count_edit(self, step=1):
+        # Tk sends <<Modified>> when its counter leaves or reaches 0
+        old = self._dirty
+        self._dirty += step
+        if old == 0 or self._dirty == 0:
+            self.event_generate("<<Modified>>")
 
     def insert(self, index, chars, *args):
         if not self._editable():
@@ -363,38 +381,61 @@ class Text(XView, YView, Widget):
 
     def edit_modified(self, arg=None):
         if arg is None:
-            return self._modified
-        self._modified = getboolean(arg)
+            return int(self._dirty != 0)
+        flag = getboolean(arg)
+        was = self._dirty != 0
+        self._dirty = 1 if flag else 0
+        if was != flag:
+            self.event_generate("<<Modified>>")
         return None
 
+    def _replay(self, group, undo):
+        # as Tk's undo scripts: each edit reverted (or redone) moves the insert mark to it, then "see insert"
+        for kind, off, chars in (reversed(group) if undo else group):
+            if (kind == "insert") == undo:
+                self._do_delete(off, off + len(chars), record=False)
+                pos = off
+            else:
+                self._do_insert(off, chars, record=False)
+                pos = off + len(chars)
+            self._count_edit(-1 if undo else 1)
+            self._marks["insert"][0] = pos
+        self._undo_sep = not undo
+        self._config_op({"cursor": self._marks["insert"][0]})
+        self.see("insert")
+        self._send()
+
     def edit_redo(self):
+        if not getboolean(self._getopt("undo")):
+            return None
         if not self._redo:
             raise TclError("nothing to redo")
-        kind, off, chars = self._redo.pop()
-        if kind == "insert":
-            self._do_insert(off, chars, record=False)
-        else:
-            self._do_delete(off, off + len(chars), record=False)
-        self._undo.append((kind, off, chars))
-        self._send()
+        group = self._redo.pop()
+        self._undo.append(group)
+        self._replay(group, undo=False)
+        self.event_generate("<<UndoStack>>")
+        return None
 
     def edit_reset(self):
         self._undo.clear()
         self._redo.clear()
+        self._undo_sep = False
 
     def edit_separator(self):
+        if getboolean(self._getopt("undo")):
+            self._undo_sep = True
         return None
 
     def edit_undo(self):
+        if not getboolean(self._getopt("undo")):
+            return None
         if not self._undo:
             raise TclError("nothing to undo")
-        kind, off, chars = self._undo.pop()
-        if kind == "insert":
-            self._do_delete(off, off + len(chars), record=False)
-        else:
-            self._do_insert(off, chars, record=False)
-        self._redo.append((kind, off, chars))
-        self._send()
+        group = self._undo.pop()
+        self._redo.append(group)
+        self._replay(group, undo=True)
+        self.event_generate("<<UndoStack>>")
+        return None
 
     # -- marks -----------------------------------------------------------------------------------------------------
     def mark_gravity(self, markName, direction=None):
@@ -729,8 +770,13 @@ class Text(XView, YView, Widget):
             s = 0
             while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
                 s += 1
+            # Tk's bindings put an undo separator where the reader moves the cursor (a click, an arrow key):
+            # typing on from the last edit stays in one undo group, a program's edit never joins the reader's
+            if self._page_edit_end != p and getboolean(self._getopt("autoseparators")):
+                self._undo_sep = True
             self._do_delete(p, len(old) - s)
             self._do_insert(p, new[p:len(new) - s])
+            self._page_edit_end = len(new) - s
         if "cursor" in d:
             self._marks["insert"][0] = max(0, min(len(self._s) - 1, int(d["cursor"])))
         if "select" in d:

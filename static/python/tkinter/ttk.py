@@ -150,9 +150,16 @@ class _StateMixin:
     def _flags(self):
         if not hasattr(self, "_stateflags"):
             self._stateflags = set()
-            if self._opts.get("state") == "disabled":
-                self._stateflags.add("disabled")
+            if self._opts.get("state") not in (None, ""):
+                self._compat_state(self._opts["state"])
         return self._stateflags
+
+    def _compat_state(self, value):
+        # the -state option of ttk widgets sets one of these flags and clears the others (ttk's compat state)
+        flags = self._flags()
+        flags.difference_update(("disabled", "readonly", "active"))
+        if str(value) in ("disabled", "readonly", "active"):
+            flags.add(str(value))
 
     def state(self, statespec=None):
         flags = self._flags()
@@ -199,11 +206,7 @@ class Widget(_StateMixin, tkinter.Widget):
 
     def _options_changed(self, changed):
         if "state" in changed:
-            flags = self._flags()
-            if changed["state"] == "disabled":
-                flags.add("disabled")
-            else:
-                flags.discard("disabled")
+            self._compat_state(changed["state"])
         super()._options_changed(changed)
 
     def _label_size(self, extra_w, extra_h, min_chars=0):
