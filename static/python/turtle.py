@@ -334,7 +334,10 @@ class ScrolledCanvas(TK.Frame):
         # act on the inner canvas.
         if name.startswith("_"):
             raise AttributeError(name)
-        return getattr(self._canvas, name)
+        value = getattr(self._canvas, name)
+        if callable(value):
+            self.__dict__[name] = value  # (found directly next time: turtle calls coords etc. each frame)
+        return value
 
 
 class _Root(TK.Tk):
@@ -427,29 +430,41 @@ class TurtleScreen:
     def _createpoly(self):
         return self.cv.create_polygon((0, 0, 0, 0, 0, 0), fill="", outline="")
 
-    def _drawpoly(self, item, points, fill=None, outline=None, width=None, top=False):
-        self.cv.coords(item, *self._canvas_coords(points))
+    def _drawpoly(self, item, points, fill=None, outline=None, width=None, top=False, flat=None):
+        cv = self.cv
+        cv.coords(item, *(self._canvas_coords(points) if flat is None else flat))
         if fill is not None:
-            self.cv.itemconfigure(item, fill=fill)
-        if outline is not None:
-            self.cv.itemconfigure(item, outline=outline)
-        if width is not None:
-            self.cv.itemconfigure(item, width=width)
+            if outline is not None and width is not None:  # (one call: the shape of a turtle, each frame)
+                cv.itemconfigure(item, fill=fill, outline=outline, width=width)
+            else:
+                cv.itemconfigure(item, fill=fill)
+                if outline is not None:
+                    cv.itemconfigure(item, outline=outline)
+                if width is not None:
+                    cv.itemconfigure(item, width=width)
+        else:
+            if outline is not None:
+                cv.itemconfigure(item, outline=outline)
+            if width is not None:
+                cv.itemconfigure(item, width=width)
         if top:
-            self.cv.tag_raise(item)
+            cv.tag_raise(item)
 
     def _createline(self):
         return self.cv.create_line(0, 0, 0, 0, fill="", width=2, capstyle=TK.ROUND)
 
     def _drawline(self, item, points=None, fill=None, width=None, top=False):
+        cv = self.cv
         if points is not None:
-            self.cv.coords(item, *self._canvas_coords(points))
-        if fill is not None:
-            self.cv.itemconfigure(item, fill=fill)
-        if width is not None:
-            self.cv.itemconfigure(item, width=width)
+            cv.coords(item, *self._canvas_coords(points))
+        if fill is not None and width is not None:
+            cv.itemconfigure(item, fill=fill, width=width)
+        elif fill is not None:
+            cv.itemconfigure(item, fill=fill)
+        elif width is not None:
+            cv.itemconfigure(item, width=width)
         if top:
-            self.cv.tag_raise(item)
+            cv.tag_raise(item)
 
     def _delete(self, item):
         self.cv.delete(item)
@@ -1539,14 +1554,20 @@ class RawTurtle:
             return self._getshapepoly(shape._data, False)
         return None
 
-    def _getshapepoly(self, polygon, compound=False):
+    def _shape_matrix(self, compound):
+        """The matrix applied to the shape's points (t11, t12, t21, t22), or None when they stay as they are."""
         if self._resizemode == "user" or compound:
-            t11, t12, t21, t22 = self._shapetrafo
-        elif self._resizemode == "auto":
+            return self._shapetrafo
+        if self._resizemode == "auto":
             k = max(1, self._pensize / 5.0)
-            t11, t12, t21, t22 = k, 0, 0, k
-        else:
+            return k, 0, 0, k
+        return None
+
+    def _getshapepoly(self, polygon, compound=False):
+        matrix = self._shape_matrix(compound)
+        if matrix is None:
             return polygon
+        t11, t12, t21, t22 = matrix
         return tuple((t11 * x + t12 * y, t21 * x + t22 * y) for x, y in polygon)
 
     def _outline_width(self):
@@ -1556,18 +1577,36 @@ class RawTurtle:
             return self._pensize
         return self._outlinewidth
 
+    def _shape_coords(self, polygon, compound):
+        """The canvas coordinates (flat) of _polytrafo(_getshapepoly(polygon, compound)): the same arithmetic in
+        one pass, without the intermediate lists."""
+        screen = self.screen
+        xs, ys = screen.xscale, screen.yscale
+        p0, p1 = self._position
+        e = Vec2D(self._orient[0], self._orient[1] * ys / xs)
+        e0, e1 = (1.0 / abs(e)) * e
+        matrix = self._shape_matrix(compound)
+        if matrix is not None:
+            t11, t12, t21, t22 = matrix
+        flat = []
+        append = flat.append
+        for x, y in polygon:
+            if matrix is not None:
+                x, y = t11 * x + t12 * y, t21 * x + t22 * y
+            append((p0 + (e1 * x + e0 * y) / xs) * xs)
+            append(-(p1 + (-e0 * x + e1 * y) / ys) * ys)
+        return flat
+
     def _paint_shape(self, items, shape):
         """Draw a polygon or compound shape at the turtle into existing polygon items."""
         screen = self.screen
         if shape._type == "polygon":
-            points = self._polytrafo(self._getshapepoly(shape._data))
-            screen._drawpoly(items, points, fill=self._fillcolor, outline=self._pencolor,
-                             width=self._outline_width(), top=True)
+            screen._drawpoly(items, None, fill=self._fillcolor, outline=self._pencolor,
+                             width=self._outline_width(), top=True, flat=self._shape_coords(shape._data, False))
         else:
             for item, (poly, fc, oc) in zip(items, shape._data):
-                points = self._polytrafo(self._getshapepoly(poly, True))
-                screen._drawpoly(item, points, fill=self._cc(fc), outline=self._cc(oc),
-                                 width=self._outlinewidth, top=True)
+                screen._drawpoly(item, None, fill=self._cc(fc), outline=self._cc(oc),
+                                 width=self._outlinewidth, top=True, flat=self._shape_coords(poly, True))
 
     def _drawturtle(self):
         screen = self.screen

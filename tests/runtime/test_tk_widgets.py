@@ -86,7 +86,7 @@ def test_canvas_items_tags_and_stacking(tk):
     c.moveto(o, 0, 0)
     assert c.bbox(o) == (0, 0, 42, 42)
     c.tag_raise(r)
-    assert c.find_all() == (o, ln, tx, r) and tk.display.ops[-1] == ["order", str(c), [o, ln, tx, r]]
+    assert c.find_all() == (o, ln, tx, r) and tk.display.ops[-1] == ["restack", str(c), [r], tx]
     c.tag_lower(r, ln)
     assert c.find_all() == (o, r, ln, tx)
     assert c.find_above(o) == (r,) and c.find_below(ln) == (r,)

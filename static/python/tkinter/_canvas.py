@@ -56,6 +56,20 @@ def _flatten(args):
     return out
 
 
+def _numbers(args):
+    """Coordinates given as numbers, one tuple/list of numbers, or anything _flatten reads, as floats."""
+    try:  # the usual calls: numbers as separate arguments, or one sequence of numbers
+        return [float(a) for a in args]
+    except (TypeError, ValueError):
+        pass
+    if len(args) == 1 and isinstance(args[0], (tuple, list)):
+        try:
+            return [float(a) for a in args[0]]
+        except (TypeError, ValueError):
+            pass
+    return [float(x) for x in _flatten(args)]
+
+
 class _Item:
     __slots__ = ("id", "type", "coords", "opts", "tags")
 
@@ -163,10 +177,7 @@ class Canvas(Widget, C.Canvas_base_marker):
         if args and isinstance(args[-1], dict):
             cnf = args[-1]
             args = args[:-1]
-        try:  # the usual call: numbers as separate arguments
-            coords = [float(a) for a in args]
-        except (TypeError, ValueError):
-            coords = [float(x) for x in _flatten(args)]
+        coords = _numbers(args)
         opts = kw  # (a fresh dict of this call: kept as the item's options when no name needs normalizing)
         for k in kw:
             if k[-1] == "_" or k[0] == "-":
@@ -474,12 +485,14 @@ class Canvas(Widget, C.Canvas_base_marker):
         if len(args) == 1:
             it = self._first(tagOrId)
             return [float(c) for c in it.coords] if it is not None else []
-        coords = [float(c) for c in _flatten(args[1:])]
-        it = self._first(tagOrId)
+        coords = _numbers(args[1:])
+        it = self._items.get(tagOrId) if type(tagOrId) is int else self._first(tagOrId)
         if it is None:
             return None
         if len(coords) % 2:
             raise TclError(f"wrong # coordinates: expected an even number, got {len(coords)}")
+        if coords == it.coords:
+            return None  # the page has them already: nothing to send
         it.coords = coords
         get_display().send(["coords", self._w, it.id, coords])
         if it.type == "window":
@@ -549,6 +562,30 @@ class Canvas(Widget, C.Canvas_base_marker):
         return v if not isinstance(v, (int, float)) or isinstance(v, bool) else str(v)
 
     def itemconfigure(self, tagOrId, cnf=None, **kw):
+        if cnf is None and kw and type(tagOrId) is int and tagOrId in self._items:
+            # The usual call (turtle's, each frame): one item, options already seen and checked for its type (in
+            # _CONVERTED). Only the options whose value changes are sent; nothing when none does.
+            it = self._items[tagOrId]
+            itype = it.type
+            try:
+                shown = [(k, v, _CONVERTED[(itype, k, v)]) for k, v in kw.items()]
+            except (KeyError, TypeError):
+                pass
+            else:
+                opts = it.opts
+                changed = None
+                for k, v, value in shown:
+                    if k in opts:
+                        old = opts[k]
+                        if old is v or (type(old) is type(v) and old == v):
+                            continue
+                    opts[k] = v
+                    if changed is None:
+                        changed = {}
+                    changed[k] = value
+                if changed is not None:
+                    get_display().send(["itemconfig", self._w, tagOrId, changed])
+                return None
         opts = {}
         if isinstance(cnf, str) and not kw:
             it = self._first(tagOrId)
@@ -584,7 +621,15 @@ class Canvas(Widget, C.Canvas_base_marker):
                     if v:
                         self._attach_window(it)
             if changed:
-                get_display().send(["itemconfig", self._w, i, self._item_display(it, changed)])
+                shown = self._item_display(it, changed)
+                get_display().send(["itemconfig", self._w, i, shown])
+                if len(_CONVERTED) < 4096:  # remembered for itemconfigure's fast path
+                    for k in changed:
+                        if k in shown and k not in _UNCACHED:
+                            try:
+                                _CONVERTED.setdefault((it.type, k, opts[k]), shown[k])
+                            except TypeError:  # an unhashable value (a list of dashes)
+                                pass
         return None
 
     itemconfig = itemconfigure
@@ -606,7 +651,10 @@ class Canvas(Widget, C.Canvas_base_marker):
                         C.schedule_layout()
         if gone:
             s = set(gone)
-            self._order = [i for i in self._order if i not in s]
+            if len(gone) == 1:
+                self._order.remove(gone[0])  # (turtle deletes one item at a time)
+            else:
+                self._order = [i for i in self._order if i not in s]
             if self._current in s:
                 self._current = None
             get_display().send(["delete", self._w, gone])
@@ -614,13 +662,19 @@ class Canvas(Widget, C.Canvas_base_marker):
     def _restack(self, ids, ref, above):
         if not ids:
             return
-        if ref is None and (self._order[-len(ids):] if above else self._order[:len(ids)]) == ids:
+        order = self._order
+        if ref is None and (order[-len(ids):] if above else order[:len(ids)]) == ids:
             return  # already on top (bottom), as turtle raises each new stamp: nothing changes, nothing to send
+        if ref is None and above and len(ids) == 1:  # raising one item to the top (turtle, each frame)
+            order.remove(ids[0])
+            order.append(ids[0])
+            get_display().send(["restack", self._w, ids, order[-2] if len(order) > 1 else None])
+            return
         moving = set(ids)
-        rest = [i for i in self._order if i not in moving]
-        block = [i for i in self._order if i in moving]
+        rest = [i for i in order if i not in moving]
+        block = [i for i in order if i in moving]
         if ref is None:
-            self._order = rest + block if above else block + rest
+            k = len(rest) if above else 0
         else:
             rids = [i for i in self._ids(ref) if i not in moving]
             if not rids:
@@ -631,8 +685,12 @@ class Canvas(Widget, C.Canvas_base_marker):
                 k = rest.index(rids[-1]) + 1
             else:
                 k = rest.index(rids[0])
-            self._order = rest[:k] + block + rest[k:]
-        get_display().send(["order", self._w, list(self._order)])
+        new = rest[:k] + block + rest[k:]
+        if new == order:
+            return
+        self._order = new
+        # only the moved items go to the page: placed, bottom to top, right above the item now below them
+        get_display().send(["restack", self._w, block, rest[k - 1] if k > 0 else None])
 
     def tag_raise(self, *args):
         self._restack(self._ids(args[0]), args[1] if len(args) > 1 else None, True)

@@ -26,6 +26,13 @@ const dash = (value, width) => {
   return parts.length ? parts.join(" ") : null;
 };
 
+// "x0,y0 x1,y1 ..." (sep " ") or "x0,y0Lx1,y1..." (sep "L"): the points of a polygon or a path, built directly.
+const pointList = (coords, sep) => {
+  let out = "";
+  for (let i = 0; i + 1 < coords.length; i += 2) out += (i ? sep : "") + coords[i] + "," + coords[i + 1];
+  return out;
+};
+
 const pairs = (coords) => {
   const out = [];
   for (let i = 0; i + 1 < coords.length; i += 2) out.push([coords[i], coords[i + 1]]);
@@ -196,6 +203,21 @@ export class CanvasView {
     }
   }
 
+  /** Move items `ids` (bottom to top) to lie right above item `below` (null: at the bottom). */
+  restack(ids, below) {
+    this.commit();
+    let anchor = below == null ? null : this.items.get(below)?.el;
+    if (anchor === undefined) anchor = this.layer.lastElementChild; // (unknown: on top)
+    for (const id of ids) {
+      const item = this.items.get(id);
+      if (!item || item.el === anchor) continue;
+      this.detach(item.el);
+      if (anchor) anchor.after(item.el);
+      else this.layer.prepend(item.el);
+      anchor = item.el;
+    }
+  }
+
   order(ids) {
     this.commit();
     for (const id of ids) {
@@ -212,10 +234,26 @@ export class CanvasView {
 
   redraw(id, item) {
     if (!item.el) return; // still pending: build draws it as it is now
-    this.scratch.innerHTML = this.markup(item);
-    const el = this.scratch.firstElementChild;
-    item.el.replaceWith(el);
-    item.el = el;
+    const [name, attrs, inner] = this.shape(item);
+    const el = item.el;
+    const prev = item.attrs;
+    if (prev && inner === "" && el.localName === name) {
+      // the same kind of element (a moved or recoloured polygon, line, ...): change its attributes in place
+      for (const k in attrs) {
+        const v = attrs[k];
+        if (v === prev[k]) continue;
+        if (v == null) el.removeAttribute(k);
+        else el.setAttribute(k, v);
+      }
+      for (const k in prev) if (!(k in attrs) && prev[k] != null) el.removeAttribute(k);
+      item.attrs = attrs;
+      return;
+    }
+    this.scratch.innerHTML = tag(name, attrs, inner);
+    const fresh = this.scratch.firstElementChild;
+    el.replaceWith(fresh);
+    item.el = fresh;
+    item.attrs = inner === "" ? attrs : null;
   }
 
   itemAt(target) {
@@ -227,6 +265,13 @@ export class CanvasView {
 
   /** The SVG markup of one item. Options the program left at Tk's default are absent (see PROTOCOL.md). */
   markup(item) {
+    const [name, attrs, inner] = this.shape(item);
+    item.attrs = inner === "" ? attrs : null; // (redraw compares with these)
+    return tag(name, attrs, inner);
+  }
+
+  /** One item as [element name, attributes (null/undefined: absent), inner markup]. */
+  shape(item) {
     const { id, type, coords, opts } = item;
     const width = opts.width ?? 1;
     const sw = width === 1 ? null : width; // SVG's defaults (width 1, butt caps) are left unset: faster
@@ -237,7 +282,7 @@ export class CanvasView {
       const points = pairs(coords);
       const fill = "fill" in opts ? opts.fill : "#000000";
       const path = {
-        d: opts.smooth ? smoothPath(points, false) : "M" + points.map((p) => p.join(",")).join("L"),
+        d: opts.smooth ? smoothPath(points, false) : "M" + pointList(coords, "L"),
         stroke: color(fill),
         "stroke-width": sw,
         "stroke-linecap": { projecting: "square", round: "round" }[opts.capstyle] || null,
@@ -245,11 +290,11 @@ export class CanvasView {
         "stroke-dasharray": dash(opts.dash, width),
       };
       const arrow = opts.arrow || "none";
-      if (points.length < 2 || arrow === "none" || !fill) return tag("path", { ...path, display: hidden, "data-item": id });
+      if (points.length < 2 || arrow === "none" || !fill) return ["path", { ...path, display: hidden, "data-item": id }, ""];
       let heads = "";
       if (arrow === "first" || arrow === "both") heads += arrowHead(points[0], points[1], width, opts.arrowshape);
       if (arrow === "last" || arrow === "both") heads += arrowHead(points.at(-1), points.at(-2), width, opts.arrowshape);
-      return tag("g", { display: hidden, "data-item": id }, tag("path", path) + heads.replace(/FILL/g, esc(fill)));
+      return ["g", { display: hidden, "data-item": id }, tag("path", path) + heads.replace(/FILL/g, esc(fill))];
     }
     if (type === "rectangle" || type === "oval") {
       const [x0, y0, x1, y1] = coords;
@@ -260,17 +305,16 @@ export class CanvasView {
       const outline = "outline" in opts ? opts.outline : "#000000";
       const paint = { fill: paintOf(opts.fill), stroke: outline || null, "stroke-width": outline ? sw : null, "stroke-dasharray": dash(opts.dash, width), display: hidden, "data-item": id };
       return type === "rectangle"
-        ? tag("rect", { x, y, width: w, height: h, ...paint })
-        : tag("ellipse", { cx: x + w / 2, cy: y + h / 2, rx: w / 2, ry: h / 2, ...paint });
+        ? ["rect", { x, y, width: w, height: h, ...paint }, ""]
+        : ["ellipse", { cx: x + w / 2, cy: y + h / 2, rx: w / 2, ry: h / 2, ...paint }, ""];
     }
     if (type === "polygon") {
-      const points = pairs(coords);
       const paint = { fill: paintOf("fill" in opts ? opts.fill : "#000000"), stroke: paintOf(opts.outline), "stroke-width": opts.outline ? sw : null, "stroke-dasharray": dash(opts.dash, width), display: hidden, "data-item": id };
-      return opts.smooth ? tag("path", { d: smoothPath(points, true), ...paint }) : tag("polygon", { points: points.map((p) => p.join(",")).join(" "), ...paint });
+      return opts.smooth ? ["path", { d: smoothPath(pairs(coords), true), ...paint }, ""] : ["polygon", { points: pointList(coords, " "), ...paint }, ""];
     }
     if (type === "arc") {
       const style = opts.style || "pieslice";
-      return tag("path", {
+      return ["path", {
         d: arcPath(coords, opts.start ?? 0, opts.extent ?? 90, style),
         fill: style === "arc" ? null : paintOf(opts.fill),
         stroke: paintOf("outline" in opts ? opts.outline : "#000000"),
@@ -278,7 +322,7 @@ export class CanvasView {
         "stroke-dasharray": dash(opts.dash, width),
         display: hidden,
         "data-item": id,
-      });
+      }, ""];
     }
     if (type === "text") {
       const anchor = opts.anchor || "center";
@@ -287,7 +331,7 @@ export class CanvasView {
       const baseline = TEXT_BASELINE[anchor];
       const shift = baseline === "middle" ? -((lines.length - 1) * lineHeight) / 2 : baseline === "text-after-edge" ? -(lines.length - 1) * lineHeight : 0;
       const spans = lines.map((text, i) => tag("tspan", { x: coords[0], dy: i === 0 ? shift : lineHeight }, esc(text))).join("");
-      return tag("text", {
+      return ["text", {
         x: coords[0],
         y: coords[1],
         fill: color("fill" in opts ? opts.fill : "#000000"),
@@ -297,7 +341,7 @@ export class CanvasView {
         style: opts.font ? `font: ${fontCss(opts.font)}` : null,
         display: hidden,
         "data-item": id,
-      }, spans);
+      }, spans];
     }
     if (type === "image") {
       const image = (typeof opts.image === "string" ? this.resolveImage?.(opts.image) : opts.image) || {};
@@ -306,8 +350,8 @@ export class CanvasView {
       const h = image.height || 0;
       const dx = anchor.includes("w") ? 0 : anchor.includes("e") ? -w : -w / 2;
       const dy = anchor.includes("n") ? 0 : anchor.includes("s") ? -h : -h / 2;
-      return tag("image", { x: coords[0] + dx, y: coords[1] + dy, width: w, height: h, href: image.url || null, display: hidden, "data-item": id });
+      return ["image", { x: coords[0] + dx, y: coords[1] + dy, width: w, height: h, href: image.url || null, display: hidden, "data-item": id }, ""];
     }
-    return tag("g", { display: hidden, "data-item": id });
+    return ["g", { display: hidden, "data-item": id }, ""];
   }
 }

@@ -358,6 +358,10 @@ export class Pane {
     this.widgets.get(path)?.canvas?.order(ids);
   }
 
+  op_restack(path, ids, below) {
+    this.widgets.get(path)?.canvas?.restack(ids, below);
+  }
+
   op_view(path, x0, y0) {
     this.widgets.get(path)?.canvas?.view(x0, y0);
   }
