@@ -89,3 +89,23 @@ def test_raise_and_lower_send_only_the_moved_items(tk, canvas):
     assert len(tk.display.ops) == n
     c.delete(b)
     assert c.find_all() == (d, a, e) and tk.display.ops[-1] == ["delete", str(c), [b]]
+
+
+def test_generated_pointer_events_pick_the_item_under_them(tk):
+    """event_generate("<Button-1>", x=, y=) on a canvas fires the bindings of the item there (and Enter), as Tk's
+    own picking does for generated events; away from items only the canvas's bindings fire."""
+    root = tk.tk.Tk()
+    c = tk.tk.Canvas(root, width=200, height=100)
+    c.pack()
+    root.update()
+    seen = []
+    box = c.create_rectangle(10, 10, 50, 50, fill="red", tags=("box",))
+    c.tag_bind("box", "<Enter>", lambda e: seen.append("enter"))
+    c.tag_bind("box", "<Button-1>", lambda e: seen.append(("click", c.find_withtag("current"))))
+    c.bind("<Button-1>", lambda e: seen.append(("canvas", e.x, e.y)))
+    c.event_generate("<Button-1>", x=20, y=20)
+    assert seen == ["enter", ("click", (box,)), ("canvas", 20, 20)]
+    seen.clear()
+    c.event_generate("<Motion>", x=150, y=80)
+    c.event_generate("<Button-1>", x=150, y=80)
+    assert seen == [("canvas", 150, 80)]

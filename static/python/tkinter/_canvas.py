@@ -1011,6 +1011,17 @@ class Canvas(Widget, C.Canvas_base_marker):
             C.dispatch(self, ev)
 
     def _pyroom_canvas_dispatch(self, ev, evd):
+        """An event_generate() on the canvas. Pointer events at x, y pick the item there, as Tk's do: its
+        Enter/Leave and tag bindings fire."""
+        if ev.type_name in ("Motion", "ButtonPress", "ButtonRelease", "Enter") and "x" in evd and "y" in evd:
+            try:
+                x, y = self.canvasx(float(evd["x"])), self.canvasy(float(evd["y"]))
+            except (TypeError, ValueError):
+                x = y = None
+            if x is not None:
+                under = self.find_overlapping(x, y, x, y)
+                self._pyroom_physical_event(dict(evd, item=under[-1]) if under else dict(evd))
+                return
         if ev.type_name in ("KeyPress", "KeyRelease") and self._focus_item is not None:
             self._item_dispatch(self._focus_item, ev)
         elif self._current is not None and ev.type_name != "Virtual":
