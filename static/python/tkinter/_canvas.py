@@ -177,7 +177,10 @@ class Canvas(Widget, C.Canvas_base_marker):
         if args and isinstance(args[-1], dict):
             cnf = args[-1]
             args = args[:-1]
-        coords = _numbers(args)
+        try:  # (the usual call, inline: this runs for each of thousands of items)
+            coords = [float(a) for a in args]
+        except (TypeError, ValueError):
+            coords = _numbers(args)
         opts = kw  # (a fresh dict of this call: kept as the item's options when no name needs normalizing)
         for k in kw:
             if k[-1] == "_" or k[0] == "-":
