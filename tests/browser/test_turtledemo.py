@@ -35,7 +35,7 @@ keeps one the program deleted. No page errors either.
 Not compared: the demos of SKIPPED of the runtime test: the endless ``clock`` and ``round_dance`` (no final
 drawing) run as scripts in test_endless_turtledemo_runs_live_in_page (they draw, go on drawing, Stop ends them); the
 viewer ``__main__`` needs idlelib's Tcl command renaming, which the shim refuses with a NotImplementedError naming
-it. SLOW_DEMOS (penrose, planet_and_moon: about 1.5 minutes each in the page) are
+it. SLOW_DEMOS (penrose, planet_and_moon: 40 s and 15 s in the page) are
 marked slow.
 """
 
