@@ -385,8 +385,7 @@ def _reset_gui() -> None:
 def _offer_downloads() -> None:
     """A file the program saved through filedialog goes to the reader when the run ends, also when no event loop
     ran after it was written (tkinter offers it at idle time otherwise)."""
-    module = sys.modules.get("tkinter")
-    check = getattr(getattr(module, "_core", None), "check_downloads", None)
+    check = getattr(sys.modules.get("tkinter"), "_pyroom_downloads", None)
     if check is not None:
         try:
             check()

@@ -161,6 +161,12 @@ def _pyroom_pump(events=()):
     return _core.next_timeout()
 
 
+def _pyroom_downloads():
+    """Offer the reader the files the program saved through filedialog and wrote since (the runner calls it when a
+    run ends; the event loop does at idle time)."""
+    _core.check_downloads()
+
+
 def _pyroom_alive():
     """True while a window of the program is open (the degraded mode keeps pumping events until none is)."""
     return any(top._exists for top in _core._toplevels)
