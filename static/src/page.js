@@ -20,6 +20,13 @@ function slug(text) {
   return text.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase() || "index";
 }
 
+/** Whether `element` is shown within the margin the visibility observer uses (200px). */
+function nearViewport(element) {
+  const r = element.getBoundingClientRect();
+  const shown = r.width > 0 || r.height > 0;
+  return shown && r.bottom >= -200 && r.top <= innerHeight + 200 && r.right >= -200 && r.left <= innerWidth + 200;
+}
+
 class Page {
   constructor(config) {
     this.config = config;
@@ -54,6 +61,8 @@ class Page {
       this.blocks.set(element.id, block);
       if (block.options.setup) continue;
       if (block.options.autorun || this.config.preload === "visible") this.visible.observe(element);
+      // An autorun block in view runs once the observer reports it, a frame or more later: Python starts now.
+      if (block.options.autorun && nearViewport(element)) this.host.boot();
     }
     // Forget blocks whose elements left the document (instant navigation replaced the content).
     for (const [id, block] of this.blocks) {

@@ -42,9 +42,8 @@ RUN = """([id, code]) => {
 
 SHOWN = """id => [...document.querySelectorAll(`#${id} .pyroom-preview svg.pyroom-tk-canvas-svg [data-item]`)]
   .filter(el => !el.parentElement.closest('[opacity="0"]'))
-  .map(el => [Number(el.dataset.item), el.localName, el.getAttribute("x"), el.getAttribute("y"),
-              el.getAttribute("width"), el.getAttribute("fill"), el.getAttribute("stroke"), el.getAttribute("display"),
-              el.getAttribute("d")])"""
+  .map(el => [Number(el.dataset.item), el.localName, el.getAttribute("points"), el.getAttribute("fill"),
+              el.getAttribute("stroke"), el.getAttribute("display")])"""
 
 
 def test_restack_and_in_place_updates_match_the_shim(chromium, server):
@@ -59,10 +58,11 @@ def test_restack_and_in_place_updates_match_the_shim(chromium, server):
         page.wait_for_function(f"id => ({SHOWN})(id).length === {len(order)}", arg=BLOCK, timeout=30_000)
         shown = {row[0]: row for row in page.evaluate(SHOWN, BLOCK)}
         assert [row[0] for row in page.evaluate(SHOWN, BLOCK)] == order
-        assert shown[ids[1]][1:8] == ["rect", "1", "2", "2", "#0000ff", None, None]
-        assert shown[ids[2]][5] == "#008000" and shown[ids[2]][7] == "none"
-        assert shown[ids[4]][2:5] == ["5", "6", "2"]
-        assert shown[line_id][1] == "path" and shown[line_id][8] == "M0,0L20,20"
+        # (rectangles and straight lines are drawn as polygon and polyline: their points are not CSS to the browser)
+        assert shown[ids[1]][1:6] == ["polygon", "1,2 3,2 3,4 1,4", "#0000ff", None, None]
+        assert shown[ids[2]][3] == "#008000" and shown[ids[2]][5] == "none"
+        assert shown[ids[4]][2] == "5,6 7,6 7,8 5,8"
+        assert shown[line_id][1] == "polyline" and shown[line_id][2] == "0,0 20,20"
         assert page.errors == []
     finally:
         page.context.close()

@@ -132,9 +132,38 @@ def test_autorun_block_runs_when_scrolled_into_view(fresh, server):
     time.sleep(0.5)
     assert state_of(page, "autorunner") == "idle"
     assert state_of(page, "first") == "idle"
+    # Out of view, it has not started Python either (the page's preload setting is "run").
+    assert not [e for e in page.evaluate(RESOURCES) if e.endswith("/worker.js")]
     page.locator("#autorunner").scroll_into_view_if_needed()
     wait_state(page, "autorunner", "done")
     assert page.text_content("#autorunner .pyroom-output") == "ran by itself\n"
+
+
+RESOURCES = "performance.getEntriesByType('resource').map(e => e.name)"
+
+
+def test_autorun_block_in_view_starts_python_with_the_page(chromium, server):
+    """An autorun block in view at load boots Python as the page starts, not once the visibility observer reports
+    it a frame or more later: with an observer that never reports, Python is still booted (and the block, which
+    runs when reported, waits)."""
+    context = chromium.new_context()
+    context.add_init_script("window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} };")
+    page = context.new_page()
+    try:
+        page.goto(server + "/autorun_top.html")
+        page.wait_for_function("window.pyroom && window.pyroom.mode !== null", timeout=60_000)
+        assert [e for e in page.evaluate(RESOURCES) if e.endswith("/worker.js")]
+        assert state_of(page, "top-runner") == "idle"
+    finally:
+        context.close()
+    # With the real observer it runs by itself.
+    page = chromium.new_page()
+    try:
+        page.goto(server + "/autorun_top.html")
+        wait_state(page, "top-runner", "done")
+        assert page.text_content("#top-runner .pyroom-output") == "ran at the top\n"
+    finally:
+        page.context.close()
 
 
 def test_page_without_isolation_runs_in_degraded_mode(chromium, plain_server):

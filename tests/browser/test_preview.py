@@ -53,8 +53,10 @@ def test_turtle_draws_in_the_pane_and_waits_live(fresh, server):
     pane = page.locator("#turtle-square .pyroom-preview")
     assert pane.locator(".pyroom-tk-title").inner_text() == "Python Turtle Graphics"
     # The square's four sides end up as one polyline of the turtle's track, and the turtle's arrow shape.
-    paths = pane.locator("svg [data-item] path, svg path[data-item]").evaluate_all("els => els.map(e => e.getAttribute('d'))")
-    assert any(d.count("L") >= 4 for d in paths), paths
+    tracks = pane.locator("svg [data-item] polyline, svg polyline[data-item]").evaluate_all(
+        "els => els.map(e => e.getAttribute('points'))"
+    )
+    assert any(len(points.split()) >= 5 for points in tracks), tracks
     assert pane.locator("svg [data-item] polygon, svg polygon[data-item]").count() >= 1
     page.click("#turtle-square button[aria-label=Stop]")
     result = page.evaluate("window.__t")

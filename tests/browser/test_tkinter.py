@@ -135,7 +135,9 @@ def test_paint_with_b1_motion(tkpage):
     tkpage.wait_for_function(
         "el => el.querySelectorAll('[data-item]').length >= 8", arg=canvas.element_handle(), timeout=10_000
     )
-    strokes = canvas.locator("[data-item] path, path[data-item]").evaluate_all("els => els.map(e => e.getAttribute('stroke'))")
+    strokes = canvas.locator("[data-item] polyline, polyline[data-item]").evaluate_all(
+        "els => els.map(e => e.getAttribute('stroke'))"
+    )
     assert set(strokes) == {"#0000ff"}
     res = close(tkpage, "tk-paint")
     assert int(res["stdout"].split()[-1]) >= 8
@@ -232,8 +234,8 @@ COLOURS = """block => {
     button: style('.pyroom-tk-button', 'backgroundColor'),
     buttonText: style('.pyroom-tk-button', 'color'),
     canvas: style('.pyroom-tk-canvas', 'backgroundColor'),
-    line: style('.pyroom-tk-canvas path[data-item]', 'stroke'),
-    rect: style('.pyroom-tk-canvas rect[data-item]', 'fill'),
+    line: style('.pyroom-tk-canvas polyline[data-item]', 'stroke'),
+    rect: style('.pyroom-tk-canvas polygon[data-item]', 'fill'),
     text: style('.pyroom-tk-canvas text[data-item]', 'fill'),
   };
 }"""
@@ -472,3 +474,24 @@ def test_save_dialog_in_a_script_without_event_loop_downloads_at_the_end(tkpage)
     assert info.value.suggested_filename == "report.txt"
     assert open(info.value.path(), encoding="utf-8").read() == "written after the dialog, no event loop\n"
     assert result(tkpage, "tk-save-script")["status"] == "done"
+
+
+def test_listbox_scrolls_sideways_with_its_scrollbar(tkpage):
+    """A click in a horizontal scrollbar's trough pages the listbox's view; the rows' text shifts by as much."""
+    window = start(tkpage, "tk-hscroll")
+    rows = window.locator(".pyroom-tk-rows")
+    assert rows.evaluate("e => e.style.textIndent") in ("", "0px")
+    bar = window.locator(".pyroom-tk-scrollbar")
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()
+    tkpage.mouse.click(box["x"] + box["width"] - 20, box["y"] + box["height"] / 2)  # the trough, right of the slider
+    tkpage.wait_for_function("e => parseFloat(e.style.textIndent) < 0", arg=rows.element_handle(), timeout=10_000)
+    shift = -float(rows.evaluate("e => e.style.textIndent").removesuffix("px"))
+    # The same view Python reports, in pixels: the rows' widest line times the first fraction.
+    window.locator(".pyroom-tk-listbox").click(position={"x": 5, "y": 5})
+    wait_output(tkpage, "tk-hscroll", "view ")
+    words = output(tkpage, "tk-hscroll").split("view ")[-1].split()
+    first, widest = float(words[0]), float(words[2])
+    assert first > 0 and abs(shift - first * widest) <= 1, (shift, first, widest)
+    res = close(tkpage, "tk-hscroll")
+    assert res["status"] == "done"

@@ -226,8 +226,10 @@ def test_two_turtle_blocks_each_get_their_own_pane(fresh, server):
     assert first.is_hidden()
     second = page.locator("#turtle-second .pyroom-preview")
     assert second.locator(".pyroom-tk-window").count() == 1
-    paths = second.locator("svg [data-item] path, svg path[data-item]").evaluate_all("els => els.map(e => e.getAttribute('d'))")
-    assert any(d.count("L") >= 3 for d in paths), paths  # the triangle
+    tracks = second.locator("svg [data-item] polyline, svg polyline[data-item]").evaluate_all(
+        "els => els.map(e => e.getAttribute('points'))"
+    )
+    assert any(len(points.split()) >= 4 for points in tracks), tracks  # the triangle
     page.click("#turtle-second button[aria-label=Stop]")
 
 

@@ -66,7 +66,10 @@ def test_example_blocks_run(chromium, example_site: str) -> None:
         assert "NameError" in page.evaluate("window.pyroom.blocks[2].run()")["stderr"]
 
         page.locator("a.md-nav__link[href$='input/']").first.click()
-        page.wait_for_function("window.pyroom?.blocks.length === 3")
+        # The sessions page has three blocks too: wait for the input page's own blocks, not a count.
+        page.wait_for_function(
+            "window.pyroom?.blocks.length === 3 && window.pyroom.blocks.every((b) => b.id.startsWith('pyroom-input-'))"
+        )
         block = page.evaluate("window.pyroom.blocks[0].id")
         page.click(f"#{block} button.pyroom-run")
         page.locator(f'#{block}[data-pyroom-state="waiting"]').wait_for()

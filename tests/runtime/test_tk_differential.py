@@ -27,13 +27,18 @@ STATIC = HERE.parents[1] / "static" / "python"
 TOLERANCE = {"Scale": 4, "Spinbox": 4, "Menubutton": 4, "Labelframe": 4}
 
 
-@pytest.fixture(scope="module")
-def observations(xvfb):
+def run_observations(xvfb, runner: str, timeout: float) -> dict:
+    """What `runner` (a script next to this file) prints: each program's observations on real Tk and on the shim."""
     env = dict(os.environ, DISPLAY=xvfb)
-    proc = subprocess.run([sys.executable, str(HERE / "tk_diff_runner.py"), str(STATIC)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([sys.executable, str(HERE / runner), str(STATIC)], env=env,
+                          capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout)
+
+
+@pytest.fixture(scope="module")
+def observations(xvfb):
+    return run_observations(xvfb, "tk_diff_runner.py", 120)
 
 
 def _differences(real, shim):

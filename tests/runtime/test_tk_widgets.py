@@ -190,8 +190,11 @@ def test_ttk_widgets(tk):
     assert tree.get_children() == ("dir", a) and tree.get_children(d) == (b,) and tree.parent(b) == "dir"
     assert tree.item(a, "values") == ("10", "file") and tree.set(b, "kind") == "x"  # Tk keeps strings
     assert tree.heading("size", "text") == "Size"
+    assert tree.item(a)["values"] == [10, "file"]  # (the dict form makes ints of what spells one)
     tree.set(a, "size", 11)
-    assert tree.item(a)["values"] == ["11", "file"]
+    assert tree.item(a)["values"] == [11, "file"] and tree.item(a, "values") == (11, "file")
+    tree.set(b, "kind", 2.5)
+    assert tree.set(b) == {"size": "5", "kind": 2.5} and tree.item(b)["values"] == [5, "2.5"]
     sel = []
     tree.bind("<<TreeviewSelect>>", lambda e: sel.append(tree.selection()))
     tk.display.inject({"type": "Select", "w": str(tree), "value": [a]})

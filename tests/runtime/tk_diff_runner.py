@@ -43,6 +43,49 @@ def observe(tkmod, ns):
     return {"widgets": widgets, "result": json.loads(json.dumps(result, default=str))}
 
 
+def shim_with_real_fonts(real, static):
+    """Import Pyroom's tkinter from `static` in place of the real one (`real`, already used); returns the shim and a
+    function that resets it and installs a fresh RecordingDisplay whose font queries a real Tk interpreter answers
+    (so that geometry can match exactly)."""
+    metrics_root = real.Tk()
+    metrics_root.withdraw()
+    call = metrics_root.tk.call
+
+    # generic families as this Tk resolves them for its named fonts (a bare "sans-serif" resolves differently)
+    actual = {"sans-serif": str(call("font", "actual", "TkDefaultFont", "-family")),
+              "monospace": str(call("font", "actual", "TkFixedFont", "-family"))}
+
+    def spec(fd):
+        px = float(fd["size"])
+        # Pyroom sends point sizes as fractional pixels (size * 96 / 72): ask Tk for the same point size
+        size = -int(px) if px.is_integer() else round(px * 72 / 96)
+        family = actual.get(fd["family"], fd["family"])
+        return ("-family", family, "-size", size, "-weight", fd["weight"], "-slant", fd["slant"])
+
+    def measure(fd, text):
+        return int(call("font", "measure", spec(fd), text))
+
+    def metrics(fd):
+        vals = [str(x) for x in metrics_root.tk.splitlist(call("font", "metrics", spec(fd)))]
+        return dict(zip((k.lstrip("-") for k in vals[0::2]), (int(v) for v in vals[1::2]), strict=False))
+
+    for k in [k for k in sys.modules if k == "tkinter" or k.startswith("tkinter.")]:
+        del sys.modules[k]
+    sys.path.insert(0, static)
+    import tkinter as shim
+
+    from pyroom_runtime import display as dispmod
+
+    assert shim.__file__.startswith(static)
+
+    def fresh_display():
+        shim._pyroom_reset()
+        dispmod.set_display(dispmod.RecordingDisplay(measure=measure, metrics=metrics, pane=(1280, 1024),
+                                                     clock=dispmod.FakeClock()))
+
+    return shim, fresh_display
+
+
 def run():
     import os
 
@@ -64,42 +107,9 @@ def run():
         out[name] = {"real": observe(real, ns)}
         ns["root"].destroy()
 
-    # a real Tk interpreter that answers Pyroom's font queries
-    metrics_root = real.Tk()
-    metrics_root.withdraw()
-    call = metrics_root.tk.call
-
-    # generic families as this Tk resolves them for its named fonts (a bare "sans-serif" resolves differently)
-    actual = {"sans-serif": str(call("font", "actual", "TkDefaultFont", "-family")),
-              "monospace": str(call("font", "actual", "TkFixedFont", "-family"))}
-
-    def spec(fd):
-        px = float(fd["size"])
-        # Pyroom sends point sizes as fractional pixels (size * 96 / 72): ask Tk for the same point size
-        size = -int(px) if px.is_integer() else round(px * 72 / 96)
-        family = actual.get(fd["family"], fd["family"])
-        return ("-family", family, "-size", size, "-weight", fd["weight"], "-slant", fd["slant"])
-
-    def measure(fd, text):
-        return int(call("font", "measure", spec(fd), text))
-
-    def metrics(fd):
-        vals = [str(x) for x in metrics_root.tk.splitlist(call("font", "metrics", spec(fd)))]
-        d = dict(zip((k.lstrip("-") for k in vals[0::2]), (int(v) for v in vals[1::2]), strict=False))
-        return d
-
-    for k in [k for k in sys.modules if k == "tkinter" or k.startswith("tkinter.")]:
-        del sys.modules[k]
-    sys.path.insert(0, static)
-    import tkinter as shim
-
-    from pyroom_runtime import display as dispmod
-
-    assert shim.__file__.startswith(static)
+    shim, fresh_display = shim_with_real_fonts(real, static)
     for name in names:
-        shim._pyroom_reset()
-        dispmod.set_display(dispmod.RecordingDisplay(measure=measure, metrics=metrics, pane=(1280, 1024),
-                                                     clock=dispmod.FakeClock()))
+        fresh_display()
         ns = {"__name__": "__main__"}
         try:
             exec(compile(allprogs[name], name, "exec"), ns)

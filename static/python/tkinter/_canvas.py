@@ -23,6 +23,8 @@ _NEED_COORDS = {"line": 4, "rectangle": 4, "oval": 4, "arc": 4, "polygon": 6, "t
                 "bitmap": 2}
 _CONVERTED = {}  # (type, option, value) -> the option as the page gets it: checked, converted (plain values only)
 _UNCACHED = ("image", "window", "font", "text")  # converted each time (side effects, or True == 1 as a key)
+_UNCACHED_TYPES = ("text", "image", "window", "bitmap")
+_SHOWN = {}  # (type, *options given) -> the options as the page gets them, for sets of plain options seen before
 
 
 def _xml_escape(text):
@@ -181,14 +183,6 @@ class Canvas(Widget, C.Canvas_base_marker):
             coords = [float(a) for a in args]
         except (TypeError, ValueError):
             coords = _numbers(args)
-        opts = kw  # (a fresh dict of this call: kept as the item's options when no name needs normalizing)
-        for k in kw:
-            if k[-1] == "_" or k[0] == "-":
-                opts = {C._norm_key(k): v for k, v in kw.items()}
-                break
-        if cnf:
-            opts = {**{C._norm_key(k): v for k, v in cnf.items()}, **opts}
-        defaults = _ITEM_DEFAULTS[itemType]
         n = len(coords)
         need = _NEED_COORDS[itemType]
         if n < need and not (itemType == "polygon" and n >= 2):
@@ -198,8 +192,37 @@ class Canvas(Widget, C.Canvas_base_marker):
             raise TclError(f"wrong # coordinates: expected 4, got {n}")
         if n % 2:
             raise TclError(f"wrong # coordinates: expected an even number, got {n}")
-        tags = self._tag_list(opts.pop("tags")) if "tags" in opts else []
         iid = self._next_id
+        shown = None
+        if cnf is None:
+            # A loop drawing thousands of items repeats a few sets of options: what the page gets for a set seen
+            # before (checked, converted) is looked up at once, and shared (nothing changes an operation once sent).
+            try:
+                shown = _SHOWN[(itemType, *kw.items())]
+            except (KeyError, TypeError):  # (TypeError: an unhashable value, a list of dashes)
+                pass
+        if shown is not None:
+            item = _Item(iid, itemType, coords, kw, [])
+        else:
+            item, shown = self._new_item(iid, itemType, coords, cnf, kw)
+        self._next_id = iid + 1
+        self._items[iid] = item
+        self._order.append(iid)
+        get_display().send(["item", self._w, iid, itemType, coords, shown])
+        return iid
+
+    def _new_item(self, iid, itemType, coords, cnf, kw):
+        """An item from options not seen before in this form: checked, converted for the page (cached if plain)."""
+        opts = kw  # (a fresh dict of this call: kept as the item's options when no name needs normalizing)
+        for k in kw:
+            if k[-1] == "_" or k[0] == "-":
+                opts = {C._norm_key(k): v for k, v in kw.items()}
+                break
+        if cnf:
+            opts = {**{C._norm_key(k): v for k, v in cnf.items()}, **opts}
+        cacheable = cnf is None and opts is kw and "tags" not in opts
+        defaults = _ITEM_DEFAULTS[itemType]
+        tags = self._tag_list(opts.pop("tags")) if "tags" in opts else []
         item = _Item(iid, itemType, coords, opts, tags)
         shown = {}  # what the page gets: the options given, in display form (PROTOCOL.md)
         for k, v in opts.items():
@@ -209,24 +232,25 @@ class Canvas(Widget, C.Canvas_base_marker):
             except KeyError:
                 plain = True
             except TypeError:  # an unhashable value (a list of dashes)
-                plain = False
+                plain = cacheable = False
             if k not in defaults:
                 raise TclError(f'unknown option "-{k}"')
             self._check_item_opt(k, v)
             if k in _NOT_SENT:
+                cacheable = False
                 continue
             shown[k] = value = self._item_display(item, (k,))[k]
-            if plain and k not in _UNCACHED and len(_CONVERTED) < 4096:
+            if k in _UNCACHED:
+                cacheable = False
+            elif plain and len(_CONVERTED) < 4096:
                 _CONVERTED[(itemType, k, v)] = value
         if itemType == "text" and "font" not in shown:
             shown["font"] = font_display(_item_font(item.get("font")))  # the page cannot resolve Tk's default font
-        self._next_id = iid + 1
-        self._items[iid] = item
-        self._order.append(iid)
         if itemType == "window" and opts.get("window"):
             self._attach_window(item)
-        get_display().send(["item", self._w, iid, itemType, coords, shown])
-        return iid
+        if cacheable and itemType not in _UNCACHED_TYPES and len(_SHOWN) < 1024:
+            _SHOWN[(itemType, *opts.items())] = shown
+        return item, shown
 
     @staticmethod
     def _tag_list(tags):
@@ -989,20 +1013,43 @@ class Canvas(Widget, C.Canvas_base_marker):
                 return "break"
         return None
 
-    def _pyroom_physical_event(self, d):
+    def _repick(self, d, new):
+        if new != self._current:
+            old = self._current
+            if old is not None and old in self._items:
+                self._item_dispatch(old, C.make_event(self, dict(d, type="Leave")))
+            self._current = new
+            if new is not None:
+                self._item_dispatch(new, C.make_event(self, dict(d, type="Enter")))
+
+    def _pyroom_physical_event(self, d, generated=False):
         t = d.get("type")
         item = d.get("item")
         if item is not None:
             item = int(item)
-        if t in ("Motion", "Enter", "ButtonPress", "ButtonRelease", "Leave"):
-            new = item if t != "Leave" else None
-            if new != self._current and not (t == "Motion" and d.get("state", 0) & 0x1F00):
-                old = self._current
-                if old is not None and old in self._items:
-                    self._item_dispatch(old, C.make_event(self, dict(d, type="Leave")))
-                self._current = new
-                if new is not None:
-                    self._item_dispatch(new, C.make_event(self, dict(d, type="Enter")))
+        if t == "ButtonRelease":
+            # as Tk: the release goes to the item the press went to (the implicit grab); the canvas then picks the
+            # item under the pointer, unless a button is still down (X gives the state from before the event:
+            # event_generate's; the page sends the buttons still held)
+            ev = C.make_event(self, d)
+            if "x_root" in d:
+                C._loop.pointer = (d.get("x_root", 0), d.get("y_root", 0))
+            if self._current is not None:
+                self._item_dispatch(self._current, ev)
+            state = int(d.get("state", 0) or 0)
+            if generated:
+                try:
+                    state ^= 1 << (7 + int(d.get("num", 1) or 1))
+                except (TypeError, ValueError):
+                    pass
+            if self._exists and not state & 0x1F00:
+                self._repick(d, item)
+            if self._exists:
+                C.dispatch(self, ev)
+            return
+        if t in ("Motion", "Enter", "ButtonPress", "Leave"):
+            if not (t == "Motion" and d.get("state", 0) & 0x1F00):
+                self._repick(d, item if t != "Leave" else None)
         ev = C.make_event(self, d)
         if t in ("Motion", "ButtonPress", "ButtonRelease") and "x_root" in d:
             C._loop.pointer = (d.get("x_root", 0), d.get("y_root", 0))
@@ -1023,7 +1070,7 @@ class Canvas(Widget, C.Canvas_base_marker):
                 x = y = None
             if x is not None:
                 under = self.find_overlapping(x, y, x, y)
-                self._pyroom_physical_event(dict(evd, item=under[-1]) if under else dict(evd))
+                self._pyroom_physical_event(dict(evd, item=under[-1]) if under else dict(evd), generated=True)
                 return
         if ev.type_name in ("KeyPress", "KeyRelease") and self._focus_item is not None:
             self._item_dispatch(self._focus_item, ev)

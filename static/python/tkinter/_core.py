@@ -1223,10 +1223,15 @@ def dispatch(widget, ev, repeat_count=None, tags=None):
         tags = widget.bindtags()
     for tag in tags:
         table = widget._table_for_tag(tag)
-        if table is None:
-            continue
-        best = table.best(ev, repeat_count)
+        best = None if table is None else table.best(ev, repeat_count)
         if best is None:
+            if ev.type_name == "Virtual" and tag == widget._class_name:
+                # Tk's own class bindings for the editing virtual events (<<Copy>>, <<Paste>>, ...)
+                builtin = getattr(widget, "_pyroom_class_virtual", None)
+                if builtin is not None and _safe_call(widget, builtin, ev.virtual) == "break":
+                    return "break"
+                if not widget._exists:
+                    return None
             continue
         result = None
         for _fid, func in list(best[1]):
@@ -1250,6 +1255,13 @@ def dispatch(widget, ev, repeat_count=None, tags=None):
                                               "state": ev.state})
                     dispatch(widget, vev, 1)
     return None
+
+
+def _focus_hook(widget, gained):
+    """A widget's own reaction to gaining or losing the focus (an Entry's focus validation), before bindings."""
+    hook = getattr(widget, "_pyroom_focus", None)
+    if hook is not None and widget._exists:
+        _safe_call(widget, hook, gained)
 
 
 def _dispatch_page_event(d):
@@ -1651,12 +1663,22 @@ class Misc:
         name = table.canon(_norm_key(key))
         return self._cget(name)
 
+    # options Tk keeps as doubles (TK_OPTION_DOUBLE): cget answers a float whatever was given
+    _double_opts = ()
+
     def _cget(self, name):
         v = self._getopt(name)
         if callable(v) and not isinstance(v, (Variable, Misc)):
             return register_command(v)
         if isinstance(v, (Variable, Misc)):
             return str(v)
+        if isinstance(v, bool):
+            return int(v)  # Tcl has no booleans: True is kept as the integer 1
+        if name in self._double_opts and v != "":
+            try:
+                return float(v)
+            except (TypeError, ValueError):
+                pass
         return v
 
     __getitem__ = cget
@@ -1871,8 +1893,10 @@ class Misc:
         get_display().send(["focus", self._w])
         if old is not self:
             if old is not None and old._exists:
+                _focus_hook(old, False)
                 dispatch(old, make_event(old, {"type": "FocusOut", "focus": False}), 1)
             if self._exists:
+                _focus_hook(self, True)
                 dispatch(self, make_event(self, {"type": "FocusIn", "focus": True}), 1)
 
     focus = focus_set
@@ -2412,6 +2436,8 @@ class Misc:
             _loop.pointer = (d.get("x_root", 0), d.get("y_root", 0))
         if t == "FocusIn":
             _loop.focus = self
+        if t in ("FocusIn", "FocusOut") and not d.get("_generated"):
+            _focus_hook(self, t == "FocusIn")
         dispatch(self, ev)
 
     # -- misc ------------------------------------------------------------------------------------------------------
@@ -2460,7 +2486,7 @@ class Misc:
     slaves = pack_slaves
 
     def place_slaves(self):
-        return [w for w in self._slaves["place"] if w._exists]
+        return [w for w in reversed(self._slaves["place"]) if w._exists]  # Tk lists the newest first
 
     def grid_anchor(self, anchor=None):
         if anchor is None:
@@ -3492,3 +3518,26 @@ def pyroom_reset():
     _named_fonts.clear()
     _init_named_fonts()
     _reset_caches()
+
+
+def clipboard_virtual_event(w, name, selected):
+    """Tk's class bindings (X11) of an Entry or Text for <<Copy>>, <<Cut>>, <<Paste>> and <<Clear>>; `selected` is
+    the selected text as the widget shows it, None without a selection. False for any other event."""
+    if name in ("<<Copy>>", "<<Cut>>"):
+        if selected is not None:
+            if name == "<<Cut>>":
+                w.delete("sel.first", "sel.last")
+            w.clipboard_clear()
+            w.clipboard_append(selected)
+    elif name == "<<Paste>>":
+        try:
+            data = w.clipboard_get()
+        except TclError:
+            return True
+        w.insert("insert", data)
+    elif name == "<<Clear>>":
+        if selected is not None:
+            w.delete("sel.first", "sel.last")
+    else:
+        return False
+    return True

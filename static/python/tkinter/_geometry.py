@@ -581,8 +581,8 @@ def _set_geom(core, s, x, y, w, h, shown=None):
             core.get_display().send(["unmap", s._w])
             s._mapped = False
             s._sent_geom = None
-        old = s._geom
-        s._geom = (x, y, max(w, 1), max(h, 1))
+        if s._geom is None:
+            s._geom = (0, 0, 1, 1)  # Tk unmaps it where it was (never configured: 1x1 at 0,0)
         return
     old = s._geom
     s._geom = (x, y, w, h)

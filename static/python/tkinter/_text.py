@@ -553,6 +553,17 @@ class Text(XView, YView, Widget):
         off = self._off(index)
         return tuple(n for n in self._tag_order if any(a <= off < b for a, b in self._tags[n]["ranges"]))
 
+    def _pyroom_class_virtual(self, name):
+        """Tk's Text class bindings (text.tcl, X11) for the editing virtual events."""
+        selected = self.get("sel.first", "sel.last") if self.tag_ranges("sel") else None
+        if C.clipboard_virtual_event(self, name, selected):
+            return None
+        if name == "<<SelectAll>>":
+            self.tag_add("sel", "1.0", "end")
+        elif name == "<<SelectNone>>":
+            self.tag_remove("sel", "1.0", "end")
+        return None
+
     def tag_ranges(self, tagName):
         t = self._tags.get(tagName)
         if not t:

@@ -403,9 +403,32 @@ class Entry(_EntryIndexMixin, Widget):
     def _tv_watch(self, var):
         value = _tcl_str(var._raw())
         if value != self._text and self._exists:
+            if not getattr(self, "_validating_var", False):
+                # Tk validates a value set through the variable as "forced" (its answer does not stop it)
+                self._validating_var = True
+                try:
+                    self._validate(value, "forced", -1, "")
+                finally:
+                    self._validating_var = False
             self._text = value
             self._cursor = min(self._cursor, len(value))
             self._send_value()
+
+    def _pyroom_focus(self, gained):
+        """Tk's entry event handler: focus validation, before the bindings see FocusIn/FocusOut."""
+        self._validate(self._text, "focusin" if gained else "focusout", -1, "")
+
+    def _pyroom_class_virtual(self, name):
+        """Tk's Entry class bindings (entry.tcl, X11) for the editing virtual events."""
+        sel = self._sel
+        # (Tk copies what the entry shows: a password's bullets)
+        if C.clipboard_virtual_event(self, name, self._shown_text()[sel[0]:sel[1]] if sel else None):
+            return None
+        if name == "<<SelectAll>>":
+            self.selection_range(0, "end")
+        elif name == "<<SelectNone>>":
+            self.selection_clear()
+        return None
 
     def _shown_text(self):
         """What the entry displays: with `show`, its first character once per character of the text (a password
@@ -444,25 +467,29 @@ class Entry(_EntryIndexMixin, Widget):
         return True
 
     def _validate(self, new, kind, index, change):
-        mode = self._getopt("validate")
+        mode = str(self._getopt("validate"))
         vcmd = self._opts.get("validatecommand")
-        if not vcmd or mode == "none" or (mode not in ("all", "key") and kind == "key"):
+        allowed = {"key": ("all", "key"), "focusin": ("all", "focus", "focusin"),
+                   "focusout": ("all", "focus", "focusout")}.get(kind)
+        if not vcmd or mode == "none" or (allowed is not None and mode not in allowed):
             return True
         subs = {"%d": "1" if kind == "key" and len(new) > len(self._text) else ("0" if kind == "key" else "-1"),
                 "%i": str(index), "%P": new, "%s": self._text, "%S": change, "%v": mode, "%V": kind,
-                "%W": self._w}
-        if isinstance(vcmd, (tuple, list)):
-            func, args = vcmd[0], [subs.get(a, a) for a in vcmd[1:]]
-        else:
-            parts = split_list(vcmd) if isinstance(vcmd, str) else [vcmd]
-            func, args = parts[0], [subs.get(a, a) for a in parts[1:]]
+                "%W": self._w, "%%": "%"}
+
+        def run(cmd):
+            if isinstance(cmd, (tuple, list)):
+                return call_command(cmd[0], *[subs.get(a, a) for a in cmd[1:]])
+            parts = split_list(cmd) if isinstance(cmd, str) else [cmd]
+            return call_command(parts[0], *[subs.get(a, a) for a in parts[1:]])
+
         try:
-            ok = getboolean(call_command(func, *args))
+            ok = getboolean(run(vcmd))
         except Exception:
             C.report_exception(self)
             ok = False
         if not ok and self._opts.get("invalidcommand"):
-            call_command(self._opts["invalidcommand"])
+            C._safe_call(self, run, self._opts["invalidcommand"])
         return ok
 
     # -- the Tk API ---------------------------------------------------------------------------------------------
@@ -583,6 +610,13 @@ class Entry(_EntryIndexMixin, Widget):
 
 class Spinbox(Entry):
     _tkclass = "Spinbox"
+    _double_opts = ("from", "to", "increment")
+
+    def _cget(self, name):
+        v = super()._cget(name)
+        if name == "values" and isinstance(v, (tuple, list)):
+            return C.tcl_list(v)  # a string option: Tk answers the Tcl list
+        return v
 
     def __init__(self, master=None, cnf={}, **kw):
         Widget.__init__(self, master, "spinbox", C._cnfmerge((cnf, kw)))
@@ -650,6 +684,8 @@ class Spinbox(Entry):
             if cur < lo:
                 cur = hi if wrap else lo
             new = self._fmt(cur)
+        if new != self._text:
+            self._validate(new, "forced", -1, "")  # Tk sets the new value as forced (validated, not refused)
         self._set_text(new)
         self._send_value()
         return call_command(self._getopt("command"))
@@ -902,9 +938,30 @@ class Listbox(XView, YView, Widget):
         self._config_op({"top": self._top})
         self._scroll_report()
 
+    # horizontal view, as Tk's listbox keeps it: a pixel offset in multiples of the width of "0"
+    _xoff = 0
+
+    def _x_geometry(self):
+        fd = _font(self)
+        unit = max(1, measure(fd, "0"))
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        width = (self.winfo_width() if self._geom else self.winfo_reqwidth()) - 2 * (
+            inset + pixels(self._getopt("selectborderwidth")))
+        widest = max((measure(fd, s) for s in self._items), default=0)
+        return unit, width, widest
+
+    def _set_xoff(self, off):
+        unit, width, widest = self._x_geometry()
+        off = min(off, widest - width + unit - 1)
+        off = max(0, off)
+        self._xoff = off - off % unit
+
     def _view_fraction(self, axis):
         if axis == "x":
-            return (0.0, 1.0)
+            unit, width, widest = self._x_geometry()
+            if widest <= 0:
+                return (0.0, 1.0)
+            return (min(1.0, self._xoff / widest), min(1.0, (self._xoff + width) / widest))
         n = len(self._items)
         if n == 0:
             return (0.0, 1.0)
@@ -913,6 +970,18 @@ class Listbox(XView, YView, Widget):
 
     def _view_command(self, axis, args):
         if axis == "x":
+            kind = parse_view_args(args)
+            unit, width, widest = self._x_geometry()
+            if kind[0] == "moveto":
+                self._set_xoff(int(kind[1] * widest + 0.5))
+            elif kind[0] == "index":
+                self._set_xoff(getint(kind[1]) * unit)
+            elif kind[2] == "pages":
+                self._set_xoff(self._xoff + kind[1] * max(1, width // unit) * unit)
+            else:
+                self._set_xoff(self._xoff + kind[1] * unit)
+            self._config_op({"left": self._xoff})
+            self._scroll_report()
             return
         kind = parse_view_args(args)
         n = len(self._items)
@@ -934,7 +1003,8 @@ class Listbox(XView, YView, Widget):
             call_command(cmd, f[0], f[1])
         cmd = self._opts.get("xscrollcommand")
         if cmd:
-            call_command(cmd, 0.0, 1.0)
+            f = self._view_fraction("x")
+            call_command(cmd, f[0], f[1])
 
     def _on_layout(self):
         self._scroll_report()
@@ -1056,10 +1126,21 @@ class Scrollbar(Widget):
     def _natural_size(self):
         inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
         w = pixels(self._getopt("width"))
-        along = 2 * (w + 1 + pixels(self._getopt("borderwidth")) + inset)
+        # Tk (unix) sizes the arrows from the window's actual thickness, 1 pixel before it is first laid out: a
+        # scrollbar never given room asks for almost no length
+        geom = self._geom
+        actual = (geom[2] if self._vertical() else geom[3]) if geom is not None else 1
+        arrow = actual - 2 * inset + 1
+        along = 2 * (arrow + pixels(self._getopt("borderwidth")) + inset)
         if self._vertical():
             return (w + 2 * inset, along)
         return (along, w + 2 * inset)
+
+    def _on_layout(self):
+        req = self._natural_size()
+        if req != getattr(self, "_last_req", None):
+            self._last_req = req
+            schedule_layout()  # the requested length follows the thickness it was given
 
     def _pyroom_event_Value(self, d):
         args = d.get("value") or []
@@ -1070,6 +1151,7 @@ class Scrollbar(Widget):
 
 class Scale(Widget):
     _tkclass = "Scale"
+    _double_opts = ("from", "to", "resolution", "bigincrement", "tickinterval")
 
     def __init__(self, master=None, cnf={}, **kw):
         super().__init__(master, "scale", C._cnfmerge((cnf, kw)))
@@ -1134,15 +1216,43 @@ class Scale(Widget):
     def _fmt(self):
         return str(int(self._value)) if self._is_int() else repr(self._value)
 
-    def _send_value(self, notify=True):
+    def _send_value(self, notify=True, reader=False):
         get_display().send(["config", self._w, {"value": self._value}])
         if notify:
             if self._var is not None:
                 self._var.set(int(self._value) if self._is_int() and isinstance(self._var, C.IntVar)
                               else self._value)
-            cmd = self._opts.get("command")
-            if cmd:
-                call_command(cmd, self._fmt())
+            if self._opts.get("command"):
+                # Tk runs -command when it redraws the slider (at idle time, once however often the value changed
+                # since, and only once the scale is mapped), with the value then current
+                # (a value the reader dragged to is on a scale the page shows)
+                self._invoke_pending = True
+                self._invoke_shown = reader
+                self._schedule_command()
+
+    _invoke_pending = False
+    _invoke_scheduled = False
+    _invoke_shown = False
+
+    def _schedule_command(self):
+        if (self._invoke_pending and not self._invoke_scheduled and self._exists
+                and (self._invoke_shown or self._is_mapped())):
+            self._invoke_scheduled = True
+            C.after_idle(self._run_command)
+
+    def _run_command(self):
+        self._invoke_scheduled = False
+        if not self._invoke_pending or not self._exists:
+            return
+        if not (self._invoke_shown or self._is_mapped()):
+            return  # run once it is mapped (_on_layout)
+        self._invoke_pending = False
+        cmd = self._opts.get("command")
+        if cmd:
+            call_command(cmd, self._fmt())
+
+    def _on_layout(self):
+        self._schedule_command()
 
     def get(self):
         return int(self._value) if self._is_int() else self._value
@@ -1153,11 +1263,76 @@ class Scale(Widget):
             self._value = v
             self._send_value(True)
 
+    # -- Tk's scale geometry (tkScale.c ComputeScaleGeometry, TkScaleValueToPixel, the unix element finder) --------
+    _SPACING = 2
+
+    def _geometry_parts(self):
+        bd = pixels(self._getopt("borderwidth"))
+        inset = bd + pixels(self._getopt("highlightthickness"))
+        return bd, inset, pixels(self._getopt("width")), pixels(self._getopt("sliderlength"))
+
+    def _trough_offset(self):
+        """vertTroughX of a vertical scale, horizTroughY of a horizontal one."""
+        bd, inset, _w, _sl = self._geometry_parts()
+        fd = _font(self)
+        sp = self._SPACING
+        show = getboolean(self._getopt("showvalue"))
+        if not self._vertical():
+            y = inset
+            extra = 0
+            for on in (bool(str(self._getopt("label"))), show):
+                if on:
+                    y += metrics(fd)["linespace"] + sp
+                    extra = sp
+            return y + extra
+        fmt = lambda v: str(int(v)) if self._is_int() else repr(v)  # noqa: E731
+        value_px = max(measure(fd, fmt(getdouble(self._getopt(k)))) for k in ("from", "to"))
+        x = inset
+        ticks = getdouble(self._getopt("tickinterval")) != 0
+        if ticks and show:
+            x = x + sp + value_px + value_px + metrics(fd)["ascent"] // 2 + sp
+        elif ticks:
+            x = x + sp + value_px + sp
+        elif show:
+            x = x + sp + value_px + sp
+        return x
+
+    def _vertical(self):
+        return str(self._getopt("orient")).startswith("v")
+
+    def _value_to_pixel(self, value):
+        bd, inset, _w, sl = self._geometry_parts()
+        lo, hi = getdouble(self._getopt("from")), getdouble(self._getopt("to"))
+        size = self.winfo_height() if self._vertical() else self.winfo_width()
+        prange = size - sl - 2 * inset - 2 * bd
+        if hi == lo:
+            p = 0
+        else:
+            import math
+            p = int(math.floor((value - lo) * prange / (hi - lo) + 0.5))
+            p = max(0, min(prange, p))
+        return p + sl // 2 + inset + bd
+
     def coords(self, value=None):
-        return (0, 0)
+        v = self._value if value is None else getdouble(value)
+        bd, _inset, w, _sl = self._geometry_parts()
+        across = self._trough_offset() + w // 2 + bd
+        along = self._value_to_pixel(v)
+        return (across, along) if self._vertical() else (along, across)
 
     def identify(self, x, y):
-        return ""
+        bd, inset, w, sl = self._geometry_parts()
+        trough = self._trough_offset()
+        if self._vertical():
+            across, along, size = x, y, self.winfo_height()
+        else:
+            across, along, size = y, x, self.winfo_width()
+        if across < trough or across >= trough + 2 * bd + w or along < inset or along >= size - inset:
+            return ""
+        first = self._value_to_pixel(self._value) - sl // 2
+        if along < first:
+            return "trough1"
+        return "slider" if along < first + sl else "trough2"
 
     def _initial_display_options(self):
         out = super()._initial_display_options()
@@ -1191,7 +1366,7 @@ class Scale(Widget):
             return
         if v != self._value:
             self._value = v
-            self._send_value(True)
+            self._send_value(True, reader=True)
 
 
 # ---------------------------------------------------------------------------------------------------------------

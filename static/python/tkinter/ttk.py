@@ -1020,6 +1020,13 @@ class Sizegrip(Widget):
 # -- Treeview ------------------------------------------------------------------------------------------------------
 
 
+def _int_or_str(text):
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
 class Treeview(Widget, W.XView, W.YView):
     _tkclass = "Treeview"
 
@@ -1223,8 +1230,10 @@ class Treeview(Widget, W.XView, W.YView):
                 return bool(it["open"])
             return it.get(key, "")
         if not kw:
+            # (tkinter reads the dict form's values as strings, made int where they spell one: [12, '2.5'])
             return {"text": it["text"], "image": it["image"] or "",
-                    "values": list(it["values"]) if it["values"] else "", "open": int(bool(it["open"])),
+                    "values": [_int_or_str(str(v)) for v in it["values"]] if it["values"] else "",
+                    "open": int(bool(it["open"])),
                     "tags": list(it["tags"]) if it["tags"] else ""}
         for k, v in kw.items():
             k = C._norm_key(k)
@@ -1257,7 +1266,8 @@ class Treeview(Widget, W.XView, W.YView):
             return it["values"][i] if i < len(it["values"]) else ""
         while len(it["values"]) <= i:
             it["values"].append("")
-        it["values"][i] = str(value)
+        # Tcl keeps a number given here as a number: item(iid, "values") and set() give it back as one
+        it["values"][i] = value if type(value) in (int, float) else str(value)
         self._send({"row": self._row(item)})
         return None
 
@@ -1423,8 +1433,15 @@ class Treeview(Widget, W.XView, W.YView):
         return None
 
     def tag_has(self, tagname, item=None):
-        if item is None:
-            return tuple(i for i, it in self._items.items() if tagname in it["tags"])
+        if item is None:  # in the tree's order (preorder), as Tk walks it
+            out = []
+            stack = list(reversed(self._items[""]["children"]))
+            while stack:
+                i = stack.pop()
+                if tagname in self._items[i]["tags"]:
+                    out.append(i)
+                stack.extend(reversed(self._items[i]["children"]))
+            return tuple(out)
         return tagname in self._items[self._check(item)]["tags"]
 
     def _view_fraction(self, axis):

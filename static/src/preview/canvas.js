@@ -26,10 +26,10 @@ const dash = (value, width) => {
   return parts.length ? parts.join(" ") : null;
 };
 
-// "x0,y0 x1,y1 ..." (sep " ") or "x0,y0Lx1,y1..." (sep "L"): the points of a polygon or a path, built directly.
-const pointList = (coords, sep) => {
+// "x0,y0 x1,y1 ...": the points of a polygon or a polyline, built directly.
+const pointList = (coords) => {
   let out = "";
-  for (let i = 0; i + 1 < coords.length; i += 2) out += (i ? sep : "") + coords[i] + "," + coords[i + 1];
+  for (let i = 0; i + 1 < coords.length; i += 2) out += (i ? " " : "") + coords[i] + "," + coords[i + 1];
   return out;
 };
 
@@ -85,6 +85,8 @@ function arcPath(coords, start, extent, style) {
   return d;
 }
 
+const LINECAP = { projecting: "square", round: "round" };
+const LINEJOIN = { bevel: "bevel", miter: "miter" };
 const TEXT_ANCHOR = { nw: "start", w: "start", sw: "start", n: "middle", center: "middle", s: "middle", ne: "end", e: "end", se: "end" };
 const TEXT_BASELINE = { nw: "hanging", n: "hanging", ne: "hanging", w: "middle", center: "middle", e: "middle", sw: "text-after-edge", s: "text-after-edge", se: "text-after-edge" };
 
@@ -97,9 +99,9 @@ function tag(name, attrs, inner = "") {
   let out = "<" + name;
   for (const k in attrs) {
     const v = attrs[k];
-    if (v != null) out += ` ${k}="${typeof v === "number" ? v : esc(v)}"`;
+    if (v != null) out += " " + k + '="' + (typeof v === "number" ? v : esc(v)) + '"';
   }
-  return `${out}>${inner}</${name}>`;
+  return inner === "" ? out + "/>" : out + ">" + inner + "</" + name + ">"; // (SVG elements may close themselves)
 }
 
 export class CanvasView {
@@ -127,7 +129,7 @@ export class CanvasView {
 
   /** A new item. Its element is made with the rest of its batch and shown by commit(), on top of the others. */
   create(id, type, coords, opts) {
-    const item = { id, type, coords, opts: { ...opts }, el: null };
+    const item = { id, type, coords, opts, el: null }; // (opts: fresh from the batch's JSON, the item's own)
     this.items.set(id, item);
     this.pending.push(item);
   }
@@ -236,16 +238,17 @@ export class CanvasView {
     if (!item.el) return; // still pending: build draws it as it is now
     const [name, attrs, inner] = this.shape(item);
     const el = item.el;
-    const prev = item.attrs;
-    if (prev && inner === "" && el.localName === name) {
-      // the same kind of element (a moved or recoloured polygon, line, ...): change its attributes in place
+    if (inner === "" && el.localName === name) {
+      // the same kind of element (a moved or recoloured polygon, line, ...): change its attributes in place,
+      // comparing with the values of the last redraw, or with the element's own the first time (a shape gives an
+      // element of one name the same attribute names, absent ones null)
+      const prev = item.attrs;
       for (const k in attrs) {
         const v = attrs[k];
-        if (v === prev[k]) continue;
+        if (prev ? v === prev[k] : v == null ? !el.hasAttribute(k) : el.getAttribute(k) === String(v)) continue;
         if (v == null) el.removeAttribute(k);
         else el.setAttribute(k, v);
       }
-      for (const k in prev) if (!(k in attrs) && prev[k] != null) el.removeAttribute(k);
       item.attrs = attrs;
       return;
     }
@@ -253,7 +256,7 @@ export class CanvasView {
     const fresh = this.scratch.firstElementChild;
     el.replaceWith(fresh);
     item.el = fresh;
-    item.attrs = inner === "" ? attrs : null;
+    item.attrs = null;
   }
 
   itemAt(target) {
@@ -266,58 +269,77 @@ export class CanvasView {
   /** The SVG markup of one item. Options the program left at Tk's default are absent (see PROTOCOL.md). */
   markup(item) {
     const [name, attrs, inner] = this.shape(item);
-    item.attrs = inner === "" ? attrs : null; // (redraw compares with these)
     return tag(name, attrs, inner);
   }
 
-  /** One item as [element name, attributes (null/undefined: absent), inner markup]. */
+  /** One item as [element name, attributes (null/undefined: absent), inner markup]. Shapes whose geometry SVG
+   * keeps as CSS properties (rect's x/y/width/height, path's d) cost the browser a CSS parse per value and a style
+   * of their own; straight lines and rectangles are drawn as polyline/polygon, whose points are not CSS. */
   shape(item) {
     const { id, type, coords, opts } = item;
     const width = opts.width ?? 1;
     const sw = width === 1 ? null : width; // SVG's defaults (width 1, butt caps) are left unset: faster
-    const color = (value) => (value ? value : "none");
-    const paintOf = (value) => value || null; // (no paint is the layer's default)
     const hidden = opts.state === "hidden" ? "none" : null;
     if (type === "line") {
-      const points = pairs(coords);
       const fill = "fill" in opts ? opts.fill : "#000000";
-      const path = {
-        d: opts.smooth ? smoothPath(points, false) : "M" + pointList(coords, "L"),
-        stroke: color(fill),
-        "stroke-width": sw,
-        "stroke-linecap": { projecting: "square", round: "round" }[opts.capstyle] || null,
-        "stroke-linejoin": { bevel: "bevel", miter: "miter" }[opts.joinstyle] || null,
-        "stroke-dasharray": dash(opts.dash, width),
-      };
       const arrow = opts.arrow || "none";
-      if (points.length < 2 || arrow === "none" || !fill) return ["path", { ...path, display: hidden, "data-item": id }, ""];
+      const path = {
+        stroke: fill || "none",
+        "stroke-width": sw,
+        "stroke-linecap": opts.capstyle ? LINECAP[opts.capstyle] : null,
+        "stroke-linejoin": opts.joinstyle ? LINEJOIN[opts.joinstyle] : null,
+        "stroke-dasharray": opts.dash ? dash(opts.dash, width) : null,
+      };
+      const name = opts.smooth ? "path" : "polyline";
+      if (opts.smooth) path.d = smoothPath(pairs(coords), false);
+      else path.points = pointList(coords);
+      if (coords.length < 4 || arrow === "none" || !fill) {
+        path.display = hidden;
+        path["data-item"] = id;
+        return [name, path, ""];
+      }
+      const points = pairs(coords);
       let heads = "";
       if (arrow === "first" || arrow === "both") heads += arrowHead(points[0], points[1], width, opts.arrowshape);
       if (arrow === "last" || arrow === "both") heads += arrowHead(points.at(-1), points.at(-2), width, opts.arrowshape);
-      return ["g", { display: hidden, "data-item": id }, tag("path", path) + heads.replace(/FILL/g, esc(fill))];
+      return ["g", { display: hidden, "data-item": id }, tag(name, path) + heads.replace(/FILL/g, esc(fill))];
     }
-    if (type === "rectangle" || type === "oval") {
-      const [x0, y0, x1, y1] = coords;
-      const x = Math.min(x0, x1);
-      const y = Math.min(y0, y1);
-      const w = Math.abs(x1 - x0);
-      const h = Math.abs(y1 - y0);
-      const outline = "outline" in opts ? opts.outline : "#000000";
-      const paint = { fill: paintOf(opts.fill), stroke: outline || null, "stroke-width": outline ? sw : null, "stroke-dasharray": dash(opts.dash, width), display: hidden, "data-item": id };
-      return type === "rectangle"
-        ? ["rect", { x, y, width: w, height: h, ...paint }, ""]
-        : ["ellipse", { cx: x + w / 2, cy: y + h / 2, rx: w / 2, ry: h / 2, ...paint }, ""];
-    }
-    if (type === "polygon") {
-      const paint = { fill: paintOf("fill" in opts ? opts.fill : "#000000"), stroke: paintOf(opts.outline), "stroke-width": opts.outline ? sw : null, "stroke-dasharray": dash(opts.dash, width), display: hidden, "data-item": id };
-      return opts.smooth ? ["path", { d: smoothPath(pairs(coords), true), ...paint }, ""] : ["polygon", { points: pointList(coords, " "), ...paint }, ""];
+    if (type === "rectangle" || type === "oval" || type === "polygon") {
+      let fill, outline;
+      if (type === "polygon") {
+        fill = "fill" in opts ? opts.fill : "#000000";
+        outline = opts.outline;
+      } else {
+        fill = opts.fill;
+        outline = "outline" in opts ? opts.outline : "#000000";
+      }
+      const attrs = {
+        fill: fill || null, // (no paint is the layer's default)
+        stroke: outline || null,
+        "stroke-width": outline ? sw : null,
+        "stroke-dasharray": opts.dash ? dash(opts.dash, width) : null,
+        display: hidden,
+        "data-item": id,
+      };
+      if (type === "oval") {
+        const [x0, y0, x1, y1] = coords;
+        const rx = Math.abs(x1 - x0) / 2;
+        const ry = Math.abs(y1 - y0) / 2;
+        return ["ellipse", { cx: Math.min(x0, x1) + rx, cy: Math.min(y0, y1) + ry, rx, ry, ...attrs }, ""];
+      }
+      if (type === "rectangle") {
+        const [x0, y0, x1, y1] = coords;
+        attrs["stroke-linejoin"] = outline && width > 1 ? "miter" : null; // (Tk's rectangles have square corners)
+        return ["polygon", { points: `${x0},${y0} ${x1},${y0} ${x1},${y1} ${x0},${y1}`, ...attrs }, ""];
+      }
+      return opts.smooth ? ["path", { d: smoothPath(pairs(coords), true), ...attrs }, ""] : ["polygon", { points: pointList(coords), ...attrs }, ""];
     }
     if (type === "arc") {
       const style = opts.style || "pieslice";
       return ["path", {
         d: arcPath(coords, opts.start ?? 0, opts.extent ?? 90, style),
-        fill: style === "arc" ? null : paintOf(opts.fill),
-        stroke: paintOf("outline" in opts ? opts.outline : "#000000"),
+        fill: style === "arc" ? null : opts.fill || null,
+        stroke: ("outline" in opts ? opts.outline : "#000000") || null,
         "stroke-width": sw,
         "stroke-dasharray": dash(opts.dash, width),
         display: hidden,
@@ -334,7 +356,7 @@ export class CanvasView {
       return ["text", {
         x: coords[0],
         y: coords[1],
-        fill: color("fill" in opts ? opts.fill : "#000000"),
+        fill: ("fill" in opts ? opts.fill : "#000000") || "none",
         "text-anchor": TEXT_ANCHOR[anchor],
         "dominant-baseline": baseline,
         "xml:space": "preserve",

@@ -876,6 +876,7 @@ const listbox = {
     if ("anchor" in opts) w.anchor = opts.anchor;
     if ("top" in opts || "items" in opts || "font" in opts) w.rows.style.transform = `translateY(${-num(o.top) * h}px)`;
     if ("justify" in opts) w.rows.style.textAlign = o.justify;
+    if ("left" in opts) w.rows.style.textIndent = `${-num(o.left)}px`; // the horizontal view (rows keep their width)
   },
 };
 
