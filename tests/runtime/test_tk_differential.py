@@ -27,10 +27,10 @@ STATIC = HERE.parents[1] / "static" / "python"
 TOLERANCE = {"Scale": 4, "Spinbox": 4, "Menubutton": 4, "Labelframe": 4}
 
 
-def run_observations(xvfb, runner: str, timeout: float) -> dict:
+def run_observations(xvfb, runner: str, timeout: float, *args: str) -> dict:
     """What `runner` (a script next to this file) prints: each program's observations on real Tk and on the shim."""
     env = dict(os.environ, DISPLAY=xvfb)
-    proc = subprocess.run([sys.executable, str(HERE / runner), str(STATIC)], env=env,
+    proc = subprocess.run([sys.executable, str(HERE / runner), str(STATIC), *args], env=env,
                           capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout)

@@ -1,7 +1,8 @@
 """Run tk_wild_programs with real tkinter and with Pyroom's tkinter; print both observations (and what each program
 printed) as JSON.
 
-Usage (needs an X display): python tk_wild_runner.py STATIC_PYTHON_DIR [program ...]
+Usage (needs an X display): python tk_wild_runner.py STATIC_PYTHON_DIR [MODULE [program ...]]
+MODULE (a file next to this one holding a WILD dict) defaults to tk_wild_programs.
 The observation and the font set-up are tk_diff_runner's: Pyroom's font queries are answered with the real Tk's
 metrics, so that geometry can match exactly.
 """
@@ -27,10 +28,12 @@ def run():
     static = os.path.abspath(sys.argv[1])
     here = os.path.dirname(os.path.abspath(__file__))
     sys.path.insert(0, here)
-    import tk_diff_runner as base
-    import tk_wild_programs as progs
+    import importlib
 
-    names = sys.argv[2:] or list(progs.WILD)
+    import tk_diff_runner as base
+
+    progs = importlib.import_module(sys.argv[2] if len(sys.argv) > 2 else "tk_wild_programs")
+    names = sys.argv[3:] or list(progs.WILD)
     import tkinter as real
 
     out = {}

@@ -142,9 +142,7 @@ def _pyroom_reset():
     try:
         from . import ttk as _ttk
 
-        _ttk.Style._settings.clear()
-        _ttk.Style._maps.clear()
-        _ttk.Style._current = "default"
+        _ttk._style_reset()
     except Exception:
         pass
 

@@ -72,6 +72,10 @@ def _numbers(args):
     return [float(x) for x in _flatten(args)]
 
 
+#: item types whose bounding box depends only on their coordinates and options (kept between picks)
+_PICK_CACHED = frozenset(("rectangle", "oval", "line", "polygon", "arc"))
+
+
 class _Item:
     __slots__ = ("id", "type", "coords", "opts", "tags")
 
@@ -121,6 +125,17 @@ class Canvas(Widget, C.Canvas_base_marker):
         self._next_id = 1
         self._origin = [0, 0]
         self._current = None
+        self._pick_ev = None  # Tk's pick event: (fields, left) of the last pointer event; None: none came yet
+        self._pick_pending = None  # (fields, left): the current item is still to be picked there (see _note_pick)
+        self._pick_state = 0  # the pointer buttons and modifiers, as Tk's canvas keeps them
+        self._left_grabbed = False  # a button is down and the pointer left the current item (Tk's LEFT_GRABBED_ITEM)
+        self._repicking = False
+        self._crossing = None  # cached: whether an item binding wants <Enter>/<Leave>
+        self._current_asked = False  # the program asked for the "current" tag (picks matter between events)
+        # picking: the bounding boxes of the shapes (not text, images, windows: fonts and images change apart from
+        # the item), kept from one pick to the next; dropped by _items_change, which every change of items calls
+        # once a pointer event came (the only time picks happen)
+        self._pick_boxes = {}
         self._focus_item = None
         self._item_bindings = {}  # tag or id (str) -> BindingTable
         self._windows = {}  # id -> widget
@@ -192,6 +207,8 @@ class Canvas(Widget, C.Canvas_base_marker):
             raise TclError(f"wrong # coordinates: expected 4, got {n}")
         if n % 2:
             raise TclError(f"wrong # coordinates: expected an even number, got {n}")
+        if self._pick_ev is not None:
+            self._items_change()
         iid = self._next_id
         shown = None
         if cnf is None:
@@ -374,10 +391,17 @@ class Canvas(Widget, C.Canvas_base_marker):
         if s == "all":
             return list(self._order)
         if s == "current":
-            return [self._current] if self._current in self._items else []
+            self._current_asked = True
+            cur = self._current_item()
+            return [cur] if cur is not None else []
         if any(op in s for op in ("&&", "||", "^", "!", "(")):
             pred = _tag_expr(s)
-            return [i for i in self._order if pred(self._items[i].tags)]
+            cur = None
+            if "current" in s:
+                self._current_asked = True
+                cur = self._current_item()
+            return [i for i in self._order if pred(self._items[i].tags + ["current"] if i == cur
+                                                   else self._items[i].tags)]
         return [i for i in self._order if s in self._items[i].tags]
 
     def _first(self, tagOrId):
@@ -500,7 +524,8 @@ class Canvas(Widget, C.Canvas_base_marker):
         if it is None:
             return ()
         tags = tuple(it.tags)
-        if it.id == self._current:
+        self._current_asked = True
+        if it.id == self._current_item():
             tags = tags + ("current",)
         return tags
 
@@ -520,6 +545,8 @@ class Canvas(Widget, C.Canvas_base_marker):
             raise TclError(f"wrong # coordinates: expected an even number, got {len(coords)}")
         if coords == it.coords:
             return None  # the page has them already: nothing to send
+        if self._pick_ev is not None:
+            self._items_change()
         it.coords = coords
         get_display().send(["coords", self._w, it.id, coords])
         if it.type == "window":
@@ -528,6 +555,8 @@ class Canvas(Widget, C.Canvas_base_marker):
 
     def move(self, tagOrId, xAmount, yAmount):
         dx, dy = float(xAmount), float(yAmount)
+        if self._pick_ev is not None:
+            self._items_change()
         for i in self._ids(tagOrId):
             it = self._items[i]
             c = it.coords
@@ -552,6 +581,8 @@ class Canvas(Widget, C.Canvas_base_marker):
 
     def scale(self, tagOrId, xOrigin, yOrigin, xScale, yScale):
         ox, oy, sx, sy = float(xOrigin), float(yOrigin), float(xScale), float(yScale)
+        if self._pick_ev is not None:
+            self._items_change()
         for i in self._ids(tagOrId):
             it = self._items[i]
             c = it.coords
@@ -589,6 +620,8 @@ class Canvas(Widget, C.Canvas_base_marker):
         return v if not isinstance(v, (int, float)) or isinstance(v, bool) else str(v)
 
     def itemconfigure(self, tagOrId, cnf=None, **kw):
+        if self._pick_ev is not None and (cnf or kw):
+            self._items_change()
         if cnf is None and kw and type(tagOrId) is int and tagOrId in self._items:
             # The usual call (turtle's, each frame): one item, options already seen and checked for its type (in
             # _CONVERTED). Only the options whose value changes are sent; nothing when none does.
@@ -666,6 +699,8 @@ class Canvas(Widget, C.Canvas_base_marker):
         return it.type if it is not None else None
 
     def delete(self, *args):
+        if self._pick_ev is not None:
+            self._items_change()
         gone = []
         for a in args:
             for i in self._ids(a):
@@ -689,6 +724,8 @@ class Canvas(Widget, C.Canvas_base_marker):
     def _restack(self, ids, ref, above):
         if not ids:
             return
+        if self._pick_ev is not None:
+            self._items_change()
         order = self._order
         if ref is None and (order[-len(ids):] if above else order[:len(ids)]) == ids:
             return  # already on top (bottom), as turtle raises each new stamp: nothing changes, nothing to send
@@ -969,6 +1006,7 @@ class Canvas(Widget, C.Canvas_base_marker):
         if sequence is None:
             return tuple(table.seqs)
         r = table.bind(sequence, func, bool(add) and str(add).startswith("+") or add is True)
+        self._crossing = None
         if func is not None:
             self._update_bind_report()
         return r
@@ -977,6 +1015,7 @@ class Canvas(Widget, C.Canvas_base_marker):
         table = self._item_bindings.get(str(tagOrId))
         if table is not None:
             table.unbind(sequence, funcid)
+        self._crossing = None
         if funcid is not None:
             C._loop.commands.pop(funcid, None)
         self._update_bind_report()
@@ -1013,69 +1052,179 @@ class Canvas(Widget, C.Canvas_base_marker):
                 return "break"
         return None
 
-    def _repick(self, d, new):
-        if new != self._current:
-            old = self._current
-            if old is not None and old in self._items:
+    # -- the current item (Tk's PickCurrentItem) ------------------------------------------------------------------
+    # Each pointer event on the canvas picks the item under the pointer (the topmost one within closeenough, not
+    # hidden or disabled) as the "current" item: <Leave> on the old one, <Enter> on the new. While a button is down
+    # the current item is kept (an implicit grab): leaving it fires <Leave>, coming back <Enter>, and no other item
+    # is entered. Items changing under a still pointer are picked again at idle time. Without <Enter>/<Leave> item
+    # bindings no pick is seen as it happens: the shim then picks when the current item is asked for (or before the
+    # items change), which gives the same answers.
+
+    def _pick_item(self, x, y):
+        """Tk's CanvasFindClosest, at canvas point x, y."""
+        try:
+            halo = float(self._getopt("closeenough"))
+        except (TypeError, ValueError):
+            halo = 1.0
+        x1, y1, x2, y2 = int(x - halo), int(y - halo), int(x + halo), int(y + halo)
+        cstate = self._getopt("state")
+        boxes = self._pick_boxes
+        for iid in reversed(self._order):
+            it = self._items[iid]
+            st = it.get("state") or cstate
+            if st in ("hidden", "disabled"):
+                continue
+            b = boxes.get(iid, False)
+            if b is False:
+                b = _item_bbox(self, it)
+                if it.type in _PICK_CACHED:
+                    boxes[iid] = b
+            if b is None or b[0] > x2 or b[2] < x1 or b[1] > y2 or b[3] < y1:
+                continue
+            if _item_distance(self, it, x, y) <= halo:
+                return iid
+        return None
+
+    def _crossing_bound(self):
+        if self._crossing is None:
+            self._crossing = any(t.types() & {"Enter", "Leave"} for t in self._item_bindings.values())
+        return self._crossing
+
+    def _current_item(self):
+        """The current item, picked now if a pointer event left it to be picked."""
+        if self._pick_pending is not None:
+            d, left = self._pick_pending
+            self._pick_pending = None
+            self._current = None if left else self._pick_item(self.canvasx(d.get("x", 0) or 0),
+                                                               self.canvasy(d.get("y", 0) or 0))
+            self._left_grabbed = False
+        if self._current is not None and self._current not in self._items:
+            self._current = None
+        return self._current
+
+    def _note_pick(self, d, left):
+        """A pointer event at d's x, y (left: the pointer left the canvas) makes Tk pick the current item."""
+        self._pick_ev = (d, left)
+        if self._crossing_bound():
+            self._current_item()
+            self._pick(d, left)
+        elif not self._pick_state & 0x1F00:
+            self._pick_pending = (d, left)  # (with a button down, the current item stays)
+
+    def _pick(self, d, left):
+        if self._repicking:
+            return
+        new = None if left else self._pick_item(self.canvasx(d.get("x", 0) or 0), self.canvasy(d.get("y", 0) or 0))
+        old = self._current
+        if new == old and not self._left_grabbed:
+            return
+        down = self._pick_state & 0x1F00
+        if not down:
+            self._left_grabbed = False
+        if new != old and old is not None and not self._left_grabbed:
+            self._repicking = True
+            try:
                 self._item_dispatch(old, C.make_event(self, dict(d, type="Leave")))
-            self._current = new
-            if new is not None:
-                self._item_dispatch(new, C.make_event(self, dict(d, type="Enter")))
+            finally:
+                self._repicking = False
+            if not self._exists:
+                return
+            if new is not None and new not in self._items:
+                new = None  # (deleted by the <Leave> binding)
+            if self._current not in self._items:
+                self._current = None
+        if new != self._current and down:
+            self._left_grabbed = True
+            return
+        self._left_grabbed = False
+        self._current = new
+        if new is not None:
+            self._item_dispatch(new, C.make_event(self, dict(d, type="Enter")))
+
+    def _items_change(self):
+        """Items are about to change: a pick left to do is done with the items as they were, and Tk picks again
+        when it next redraws the canvas. (Only when something can tell: <Enter>/<Leave> item bindings, or a program
+        that asks for the "current" tag; a turtle drawing thousands of items does neither.)"""
+        if not (self._current_asked or self._crossing_bound()):
+            self._pick_boxes.clear()
+            return
+        if self._pick_pending is not None:
+            self._current_item()
+        self._pick_boxes.clear()  # (after that pick: the boxes it kept are the items' before the change)
+        if not self._pick_ev[1]:
+            C.mark_dirty(self, self._idle_repick)
+
+    def _idle_repick(self):
+        if self._pick_ev is None or self._pick_ev[1] or not self.winfo_ismapped():
+            return
+        d = self._pick_ev[0]
+        if self._crossing_bound():
+            self._current_item()
+            self._pick(d, False)
+        elif not self._pick_state & 0x1F00:
+            self._pick_pending = (d, False)
+
+    def _item_event(self, ev):
+        """Tk's CanvasDoEvent: the bindings of the current item (of the focus item, for keys)."""
+        if ev.type_name in ("KeyPress", "KeyRelease"):
+            if self._focus_item is not None:
+                self._item_dispatch(self._focus_item, ev)
+        elif ev.type_name != "Virtual":
+            cur = self._current_item()
+            if cur is not None:
+                self._item_dispatch(cur, ev)
 
     def _pyroom_physical_event(self, d, generated=False):
         t = d.get("type")
-        item = d.get("item")
-        if item is not None:
-            item = int(item)
-        if t == "ButtonRelease":
-            # as Tk: the release goes to the item the press went to (the implicit grab); the canvas then picks the
-            # item under the pointer, unless a button is still down (X gives the state from before the event:
-            # event_generate's; the page sends the buttons still held)
-            ev = C.make_event(self, d)
-            if "x_root" in d:
-                C._loop.pointer = (d.get("x_root", 0), d.get("y_root", 0))
-            if self._current is not None:
-                self._item_dispatch(self._current, ev)
-            state = int(d.get("state", 0) or 0)
-            if generated:
-                try:
-                    state ^= 1 << (7 + int(d.get("num", 1) or 1))
-                except (TypeError, ValueError):
-                    pass
-            if self._exists and not state & 0x1F00:
-                self._repick(d, item)
-            if self._exists:
-                C.dispatch(self, ev)
-            return
-        if t in ("Motion", "Enter", "ButtonPress", "Leave"):
-            if not (t == "Motion" and d.get("state", 0) & 0x1F00):
-                self._repick(d, item if t != "Leave" else None)
-        ev = C.make_event(self, d)
         if t in ("Motion", "ButtonPress", "ButtonRelease") and "x_root" in d:
             C._loop.pointer = (d.get("x_root", 0), d.get("y_root", 0))
-        if t not in ("Enter", "Leave") and self._current is not None:
-            self._item_dispatch(self._current, ev)
-        elif t in ("KeyPress", "KeyRelease") and self._focus_item is not None:
-            self._item_dispatch(self._focus_item, ev)
+        ev = C.make_event(self, d)
+        try:
+            state = int(d.get("state", 0) or 0)
+        except (TypeError, ValueError):
+            state = 0
+        if t in ("ButtonPress", "ButtonRelease"):
+            # Tk's CanvasBindProc: a press picks with the buttons before it, then goes to the current item; a
+            # release goes to the current item (the one pressed), then picks with the buttons after it. X reports
+            # the buttons held before the event (event_generate: the state given); the page, those held after it.
+            try:
+                num = int(d.get("num", 1) or 1)
+            except (TypeError, ValueError):
+                num = 1
+            mask = 1 << (7 + num) if 1 <= num <= 5 else 0
+            if t == "ButtonPress":
+                before = state if generated else state & ~mask
+                self._pick_state = before
+                self._note_pick(dict(d, state=before), False)
+                self._pick_state = before ^ mask
+                if self._exists:
+                    self._item_event(ev)
+            else:
+                before = state if generated else state | mask
+                self._pick_state = before
+                self._item_event(ev)
+                self._pick_state = before ^ mask
+                if self._exists:
+                    self._note_pick(dict(d, state=before ^ mask), False)
+        elif t in ("Enter", "Leave"):
+            self._pick_state = state
+            self._note_pick(d, t == "Leave")
+        elif t == "Motion":
+            self._pick_state = state
+            self._note_pick(d, False)
+            if self._exists:
+                self._item_event(ev)
+        else:
+            self._item_event(ev)
         if self._exists:
             C.dispatch(self, ev)
 
     def _pyroom_canvas_dispatch(self, ev, evd):
-        """An event_generate() on the canvas. Pointer events at x, y pick the item there, as Tk's do: its
-        Enter/Leave and tag bindings fire."""
-        if ev.type_name in ("Motion", "ButtonPress", "ButtonRelease", "Enter") and "x" in evd and "y" in evd:
-            try:
-                x, y = self.canvasx(float(evd["x"])), self.canvasy(float(evd["y"]))
-            except (TypeError, ValueError):
-                x = y = None
-            if x is not None:
-                under = self.find_overlapping(x, y, x, y)
-                self._pyroom_physical_event(dict(evd, item=under[-1]) if under else dict(evd), generated=True)
-                return
-        if ev.type_name in ("KeyPress", "KeyRelease") and self._focus_item is not None:
-            self._item_dispatch(self._focus_item, ev)
-        elif self._current is not None and ev.type_name != "Virtual":
-            self._item_dispatch(self._current, ev)
+        """An event_generate() on the canvas: pointer events at x, y pick the current item as Tk's do."""
+        if ev.type_name in ("Motion", "ButtonPress", "ButtonRelease", "Enter", "Leave") and "x" in evd and "y" in evd:
+            self._pyroom_physical_event(dict(evd), generated=True)
+            return
+        self._item_event(ev)
         C.dispatch(self, ev)
 
     # -- postscript: SVG ---------------------------------------------------------------------------------------------

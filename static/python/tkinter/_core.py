@@ -454,6 +454,17 @@ def call_command(value, *args):
     return func(*args)
 
 
+def invoke_command(value):
+    """A widget's invoke(): its -command's answer as it comes back through Tcl (None -> "None", True -> 1); ""
+    when there is no command."""
+    if value is None or value == "":
+        return ""
+    r = call_command(value)
+    if r is None:
+        return "None"
+    return int(r) if isinstance(r, bool) else r
+
+
 def report_exception(widget=None):
     exc, val, tb = sys.exc_info()
     root = getattr(widget, "_root", lambda: None)() if widget is not None else _default_root
@@ -484,6 +495,8 @@ def run_layout():
     _loop.layout_dirty = False
     for top in list(_toplevels):
         if top._exists:
+            if top._state != "withdrawn":
+                top._make_window()  # Tk maps a shown toplevel at idle time: its window exists from then on
             _geometry.layout_toplevel(top)
 
 
@@ -811,6 +824,10 @@ class Variable:
     def trace_variable(self, mode, callback):
         modes = tuple(self._legacy[c] for c in mode)
         cbname = self.trace_add(modes, callback)
+        # an old-style ("trace variable") trace is told the operation by its letter: "w", "r", "u"
+        letters = {v: k for k, v in self._legacy.items()}
+        ms, name, func = self._traces[0]
+        self._traces[0] = (ms, name, lambda n, i, m, f=func: f(n, i, letters.get(m, m)))
         return cbname
 
     trace = trace_variable
@@ -1232,6 +1249,13 @@ def dispatch(widget, ev, repeat_count=None, tags=None):
                     return "break"
                 if not widget._exists:
                     return None
+            elif ev.type_name == "KeyPress" and ev.send_event and tag == widget._class_name:
+                # a generated key (the page edits entries itself): Tk's class bindings type it
+                builtin = getattr(widget, "_pyroom_class_key", None)
+                if builtin is not None:
+                    _safe_call(widget, builtin, ev)
+                if not widget._exists:
+                    return None
             continue
         result = None
         for _fid, func in list(best[1]):
@@ -1411,6 +1435,8 @@ class TkApp:
             return _font._tcl_font(*args[1:])
         if cmd == "image" and len(args) >= 2 and args[1] == "names":
             return tuple(_loop.images)
+        if cmd in _loop.images and len(args) >= 2 and hasattr(_loop.images[cmd], "_tcl"):
+            return _loop.images[cmd]._tcl(*args[1:])  # `imageName copy ...` (a photo image's subcommands)
         if cmd.startswith(".") and len(args) >= 2:
             w = self._tkroot.nametowidget(cmd)
             meth = getattr(w, args[1], None)
@@ -1587,6 +1613,29 @@ class Misc:
     def _table(self):
         return opt_table(self._tkclass, self._opt_extra)
 
+    # Tk creates a widget's X window late: when it is first mapped, when winfo_id asks for it, when a child's
+    # window needs it (ttk widgets and menus make theirs at once). Until then `event generate` on it is lost.
+    @property
+    def _mapped(self):
+        return self.__dict__.get("_mapped_flag", False)
+
+    @_mapped.setter
+    def _mapped(self, value):
+        self.__dict__["_mapped_flag"] = value
+        if value and not isinstance(self, Wm):
+            self._make_window()
+
+    def _make_window(self):
+        w = self
+        while w is not None and not w.__dict__.get("_xwin"):
+            w.__dict__["_xwin"] = True
+            if isinstance(w, Wm):
+                break
+            w = w.master
+
+    def _window_at_creation(self):
+        return self._tkclass == "Menu" or any(c.__module__ == "tkinter.ttk" for c in type(self).__mro__)
+
     def _getopt(self, name):
         if name in self._opts:
             return self._opts[name]
@@ -1595,6 +1644,8 @@ class Misc:
     def _dflt(self, name):
         d = self._option_db_default(name)
         if d is not None:
+            if isinstance(d, str) and re.fullmatch(r"\s*-?\d+\s*", d) and isinstance(self._table().default(name), int):
+                return int(d)  # an integer option read from the option database: Tk answers an integer
             return d
         return self._table().default(name)
 
@@ -1674,6 +1725,10 @@ class Misc:
             return str(v)
         if isinstance(v, bool):
             return int(v)  # Tcl has no booleans: True is kept as the integer 1
+        if name == "font" and not isinstance(v, (str, tuple, list)):
+            return str(v)  # a Font object: Tk answers its name
+        if isinstance(v, (tuple, list)) and name.endswith("command"):
+            return tcl_list([register_command(x) if callable(x) else x for x in v])  # Tk keeps the script
         if name in self._double_opts and v != "":
             try:
                 return float(v)
@@ -2156,6 +2211,7 @@ class Misc:
         return y + (w._win_pos[1] if w is not None else 0)
 
     def winfo_id(self):
+        self._make_window()
         return id(self) & 0xFFFFFFF
 
     def winfo_interps(self, displayof=0):
@@ -2381,6 +2437,15 @@ class Misc:
                     lst.remove(s)
 
     def event_generate(self, sequence, **kw):
+        target = self
+        if parse_sequence(sequence)[-1].type in ("KeyPress", "KeyRelease"):
+            target = self.focus_get()  # Tk sends key events to the focus window, and drops them without one
+        if target is None or not target.__dict__.get("_xwin"):
+            return  # Tk drops an event for a window it has not created yet (before its first update)
+        target._generate(sequence, **kw)
+
+    def _generate(self, sequence, **kw):
+        """An event, as `event generate` makes it (and as widgets' own virtual events are sent)."""
         pats = parse_sequence(sequence)
         pat = pats[-1]
         d = {}
@@ -2405,6 +2470,15 @@ class Misc:
                 key = {"rootx": "x_root", "rooty": "y_root", "button": "num"}.get(k, k)
                 evd[key] = d[k] if k in ("keysym", "data") else (int(d[k]) if str(d[k]).lstrip("-").isdigit()
                                                                     else d[k])
+        if pat.type in ("KeyPress", "KeyRelease") and "keysym" in d and pat.detail is None:
+            # the character X gives for the keysym (as for a pattern's key, above); shifted keys set Shift
+            ks = str(d["keysym"])
+            ch = ks if len(ks) == 1 else KEYSYM_CHARS.get(ks, "\x7f" if ks == "Delete" else "")
+            if ch and (ch.isupper() or ch in '~!@#$%^&*()_+{}|:"<>?') and "state" not in d:
+                evd["state"] = evd.get("state", 0) | 1
+            if evd.get("state", 0) & 4 and len(ch) == 1 and (ch.isalpha() or ch in "@[\\]^_"):
+                ch = chr(ord(ch.upper()) & 0x1F)
+            evd["char"] = ch
         evd["send_event"] = True
         if when in ("tail", "head", "mark"):
             evd["w"] = self._w
@@ -2503,13 +2577,13 @@ class Misc:
 
     def _grid_configure(self, kind, index, cnf, kw):
         store = self._grid_cols if kind == "column" else self._grid_rows
-        opts = _cnfmerge((cnf, kw)) if (cnf or kw) else {}
+        opts = _cnfmerge((cnf, kw)) if (cnf or kw) and not isinstance(cnf, str) else {}
         if isinstance(cnf, str) and not kw:
             opts = {}
             key = _norm_key(cnf)
             idx = index if isinstance(index, int) else int(index)
             v = store.get(idx, {}).get(key, _GRID_SLOT_DEFAULTS.get(key))
-            return v
+            return None if v == "" else v  # (tkinter answers an empty value as None: no uniform group)
         indices = index if isinstance(index, (list, tuple)) else [index]
         if indices == ["all"]:
             indices = sorted(_geometry.used_slots(self, kind))
@@ -2517,7 +2591,7 @@ class Misc:
             idx = int(indices[0]) if not isinstance(indices[0], Misc) else 0
             d = dict(_GRID_SLOT_DEFAULTS)
             d.update(store.get(idx, {}))
-            return d
+            return {k: None if v == "" else v for k, v in d.items()}
         for idx in indices:
             if isinstance(idx, Misc):
                 info = idx.grid_info()
@@ -2712,6 +2786,7 @@ class Wm:
             x = int(m.group(4))
             y = int(m.group(6))
             self._win_pos = (x if m.group(3) == "+" else -x, y if m.group(5) == "+" else -y)
+            self._positionfrom = "user"  # Tk: a position given to wm geometry is the user's
         if newGeometry == "":
             self._user_size = None
         schedule_layout()
@@ -2793,7 +2868,8 @@ class Wm:
 
     def wm_overrideredirect(self, boolean=None):
         if boolean is None:
-            return getattr(self, "_override", False)
+            # tkinter turns Tk's 0 into None (its _getboolean of a false answer)
+            return True if getattr(self, "_override", False) else None
         self._override = bool(boolean)
         self._wm_send({"overrideredirect": self._override})
         return None
@@ -2801,6 +2877,9 @@ class Wm:
     overrideredirect = wm_overrideredirect
 
     def wm_positionfrom(self, who=None):
+        if who is None:
+            return getattr(self, "_positionfrom", "")
+        self._positionfrom = _wm_who(who)
         return ""
 
     positionfrom = wm_positionfrom
@@ -2828,6 +2907,9 @@ class Wm:
     resizable = wm_resizable
 
     def wm_sizefrom(self, who=None):
+        if who is None:
+            return getattr(self, "_sizefrom", "")
+        self._sizefrom = _wm_who(who)
         return ""
 
     sizefrom = wm_sizefrom
@@ -2889,6 +2971,16 @@ class Wm:
             self._user_size = self._page_size
             schedule_layout()
             run_layout()
+
+
+def _wm_who(who):
+    who = str(who)
+    for full in ("program", "user"):
+        if who and full.startswith(who):
+            return full
+    if who:
+        raise TclError(f'bad argument "{who}": must be program or user')
+    return ""
 
 
 def _wm_init(self):
@@ -3044,6 +3136,10 @@ class Tk(Misc, Wm):
     def __getattr__(self, attr):
         if attr.startswith("_"):
             raise AttributeError(attr)
+        # as tkinter's Tk: what the root does not have, its interpreter may (root.globalgetvar, root.call, ...)
+        app = self.__dict__.get("tk")
+        if app is not None and attr != "tk" and hasattr(app, attr):
+            return getattr(app, attr)
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attr}'")
 
     def _options_changed(self, changed):
@@ -3343,6 +3439,8 @@ class BaseWidget(Misc):
             old.destroy()
         _init_state(self, master, name, cnf.pop("class", None) or self._default_class_name())
         master.children[name] = self
+        if self._window_at_creation():
+            self._make_window()
 
     def _default_class_name(self):
         return {"LabelFrame": "Labelframe"}.get(self._tkclass, self._tkclass)

@@ -21,7 +21,7 @@ def _sniff(data):
     if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
         w, h = struct.unpack("<HH", data[6:10])
         return "gif", w, h
-    if data[:2] == b"P6" or data[:2] == b"P3":
+    if data[:2] in (b"P6", b"P3", b"P5", b"P2"):
         parts = data.split(None, 4)
         try:
             return "ppm", int(parts[1]), int(parts[2])
@@ -103,8 +103,9 @@ class Image:
 
     def cget(self, option):
         k = C._norm_key(option)
-        return self._opts.get(k, {"width": "0", "height": "0", "gamma": "1.0"}.get(k, "") if self._type == "photo"
-                              else "")
+        v = self._opts.get(k, {"width": "0", "height": "0", "gamma": "1.0"}.get(k, "") if self._type == "photo"
+                           else "")
+        return str(v) if isinstance(v, (int, float)) else v  # (Tk answers image options as strings)
 
     def height(self):
         return self._h
@@ -162,9 +163,12 @@ class PhotoImage(Image):
         self._changed()
 
     def _make_url(self):
-        if self._data is not None and self._pixels is None:
-            mime = {"png": "image/png", "gif": "image/gif"}.get(self._fmt, "image/x-portable-pixmap")
+        if self._data is not None and self._pixels is None and self._fmt in ("png", "gif"):
+            mime = {"png": "image/png", "gif": "image/gif"}[self._fmt]
             return f"data:{mime};base64," + base64.b64encode(self._data).decode("ascii")
+        if self._pixels is None and self._data is not None:  # (the page cannot show ppm: it gets a png)
+            return "data:image/png;base64," + base64.b64encode(_png(self._w, self._h, self._read_grid())).decode(
+                "ascii")
         return "data:image/png;base64," + base64.b64encode(_png(self._w, self._h, self._pixels)).decode("ascii")
 
     def _grid(self):
@@ -195,31 +199,95 @@ class PhotoImage(Image):
         self._data = None
         self._send()
 
-    def copy(self):
-        if self._pixels is None and self._data is not None and _decode(self._data, self._fmt, 1, 1) is None:
+    def _region(self, from_coords):
+        """Tk's -from: x1 y1 (to the bottom-right corner) or x1 y1 x2 y2; the whole image when not given."""
+        if from_coords is None or from_coords == "":
+            return 0, 0, self._w, self._h
+        c = [int(v) for v in (from_coords if isinstance(from_coords, (tuple, list)) else str(from_coords).split())]
+        if len(c) == 2:
+            c += [self._w, self._h]
+        if len(c) != 4:
+            raise TclError('the "-from" option requires two or four values')
+        x1, y1, x2, y2 = min(c[0], c[2]), min(c[1], c[3]), max(c[0], c[2]), max(c[1], c[3])
+        if x1 < 0 or y1 < 0 or x2 > self._w or y2 > self._h:
+            raise TclError('coordinates for -from option extend outside source image')
+        return x1, y1, x2, y2
+
+    def _copy_from(self, src, from_coords=None, to=None, zoom=None, subsample=None, shrink=False,
+                   compositingrule=None):
+        """Tk's `imageName copy`: a region of `src`, subsampled then zoomed, put at `to` (x y, or a region x1 y1 x2
+        y2 it tiles); the image grows to hold it unless the program set its -width/-height."""
+        def pair(v):
+            if v in (None, ""):
+                return 1, 1
+            v = [int(x) for x in (v if isinstance(v, (tuple, list)) else str(v).split())]
+            return (v[0], v[-1])
+        zx, zy = pair(zoom)
+        sx, sy = pair(subsample)
+        if zx <= 0 or zy <= 0:
+            raise TclError('value(s) for the -zoom option must be positive')
+        if sx == 0 or sy == 0:
+            raise TclError('value(s) for the -subsample option must not be 0')
+        x1, y1, x2, y2 = src._region(from_coords)
+        grid = src._read_grid()
+        rows = [[grid[y][x] for x in range(x1, x2)[::abs(sx)]][::1 if sx > 0 else -1]
+                for y in range(y1, y2)[::abs(sy)]][::1 if sy > 0 else -1]
+        rows = [[p for p in row for _ in range(zx)] for row in rows for _ in range(zy)]
+        w, h = (len(rows[0]) if rows else 0), len(rows)
+        t = [] if to in (None, "") else [int(v) for v in (to if isinstance(to, (tuple, list)) else str(to).split())]
+        tx, ty = (t[0], t[1]) if len(t) >= 2 else (0, 0)
+        tx2, ty2 = (t[2], t[3]) if len(t) == 4 else (tx + w, ty + h)
+        user_w, user_h = C.pixels(self._opts.get("width", 0) or 0), C.pixels(self._opts.get("height", 0) or 0)
+        new_w = self._w if user_w else (tx2 if shrink else max(self._w, tx2))
+        new_h = self._h if user_h else (ty2 if shrink else max(self._h, ty2))
+        mine = self._grid()
+        self._w, self._h = new_w, new_h
+        mine[:] = [(r + [None] * (new_w - len(r)))[:new_w] for r in mine[:new_h]]
+        mine.extend([None] * new_w for _ in range(new_h - len(mine)))
+        if w and h:
+            overlay = compositingrule in (None, "", "overlay")
+            for yy in range(ty, min(ty2, new_h)):
+                r = rows[(yy - ty) % h]
+                for xx in range(tx, min(tx2, new_w)):
+                    c = r[(xx - tx) % w]
+                    if overlay and (c is None or len(c) > 7):
+                        continue  # a transparent pixel leaves the one under it
+                    if yy >= 0 and xx >= 0:
+                        mine[yy][xx] = c
+        self._send()
+
+    def _derived(self, from_coords=None, zoom=None, subsample=None):
+        # a new image made by copy/zoom/subsample: sized by its pixels, without -width/-height options (as Tk)
+        img = PhotoImage()
+        img._copy_from(self, from_coords=from_coords, zoom=zoom, subsample=subsample)
+        return img
+
+    def copy(self, *, from_coords=None, zoom=None, subsample=None):
+        if (from_coords, zoom, subsample) == (None, None, None) and self._pixels is None and \
+                self._data is not None and _decode(self._data, self._fmt, 1, 1) is None:
             img = PhotoImage()
             img._data, img._fmt, img._w, img._h = self._data, self._fmt, self._w, self._h
             img._send()
             return img
-        return self._derived(self._w, self._h, [list(r) for r in self._read_grid()])
+        return self._derived(from_coords, zoom, subsample)
 
-    def zoom(self, x, y=""):
-        x = int(x)
-        y = x if y == "" else int(y)
-        grid = self._read_grid()
-        return self._derived(self._w * x, self._h * y, [[p for p in row for _ in range(x)] for row in grid
-                                                        for _ in range(y)])
+    def zoom(self, x, y="", *, from_coords=None):
+        return self._derived(from_coords, zoom=(int(x), int(x) if y == "" else int(y)))
 
-    def subsample(self, x, y=""):
-        x = int(x)
-        y = x if y == "" else int(y)
-        rows = [row[::x] for row in self._read_grid()[::y]]
-        return self._derived(len(rows[0]) if rows else 0, len(rows), rows)
+    def subsample(self, x, y="", *, from_coords=None):
+        return self._derived(from_coords, subsample=(int(x), int(x) if y == "" else int(y)))
+
+    def copy_replace(self, sourceImage, *, from_coords=None, to=None, shrink=False, zoom=None, subsample=None,
+                     compositingrule=None):
+        src = C._loop.images.get(str(sourceImage))
+        if not isinstance(src, PhotoImage):
+            raise TclError(f'image "{sourceImage}" doesn\'t exist or is not a photo image')
+        self._copy_from(src, from_coords, to, zoom, subsample, shrink, compositingrule)
 
     def get(self, x, y):
         x, y = int(x), int(y)
         if not (0 <= x < self._w and 0 <= y < self._h):
-            raise TclError("photo.get: coordinates out of range")
+            raise TclError(f"{self.name} get: coordinates out of range")
         c = self._read_grid()[y][x]
         if c is None:
             return (0, 0, 0)
@@ -260,27 +328,117 @@ class PhotoImage(Image):
                         grid[y0 + dy][x0 + dx] = c
         self._send()
 
-    def write(self, filename, format=None, from_coords=None):
-        raise C.unsupported("PhotoImage.write")
+    def _encode(self, format, from_coords):
+        fmt = str(format or "").lower().split()[0] if format else ""
+        x1, y1, x2, y2 = self._region(from_coords)
+        rows = [r[x1:x2] for r in self._read_grid()[y1:y2]]
+        w, h = x2 - x1, y2 - y1
+        if fmt in ("", "ppm"):
+            body = bytearray()
+            for r in rows:
+                for c in r:
+                    body += bytes((int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16))) if c else b"\0\0\0"
+            return b"P6\n%d %d\n255\n" % (w, h) + bytes(body)
+        if fmt == "png":
+            return _png(w, h, rows)
+        raise C.unsupported(f"PhotoImage format {fmt!r} (Pyroom writes ppm and png)")
 
-    def data(self, format=None, from_coords=None):
-        raise C.unsupported("PhotoImage.data")
+    def write(self, filename, format=None, from_coords=None, **kw):
+        data = self._encode(format, from_coords)
+        with open(filename, "wb") as f:
+            f.write(data)
+
+    def data(self, format=None, from_coords=None, **kw):
+        if not format:  # Tk's default: the rows of colours
+            x1, y1, x2, y2 = self._region(from_coords)
+            return tuple(" ".join((c[:7] if c else "#000000") for c in r[x1:x2]) for r in self._read_grid()[y1:y2])
+        return self._encode(format, from_coords)
+
+    def read(self, filename, format=None, *, from_coords=None, to=None, shrink=False):
+        src = PhotoImage(file=filename)
+        try:
+            self._copy_from(src, from_coords, to, shrink=shrink, compositingrule="set")
+        finally:
+            C._loop.images.pop(src.name, None)
 
     def transparency_get(self, x, y):
-        return self._read_grid()[int(y)][int(x)] is None
+        c = self._read_grid()[int(y)][int(x)]
+        return c is None or len(c) > 7
 
     def transparency_set(self, x, y, boolean):
         grid = self._grid()
-        if boolean:
-            grid[int(y)][int(x)] = None
+        c = grid[int(y)][int(x)]
+        if C.getboolean(boolean):
+            grid[int(y)][int(x)] = c[:7] + "00" if c else None
+        else:
+            grid[int(y)][int(x)] = c[:7] if c else "#000000"
         self._send()
 
-    def copy_replace(self, *args, **kw):
-        raise C.unsupported("PhotoImage.copy_replace")
+    def _tcl(self, cmd, *args):
+        """`imageName subcommand ...` through tk.call (as programs for Python < 3.13 copy regions)."""
+        if cmd == "copy":
+            src = C._loop.images.get(str(args[0])) if args else None
+            if not isinstance(src, PhotoImage):
+                raise TclError(f'image "{args[0] if args else ""}" doesn\'t exist or is not a photo image')
+            rest = list(args[1:])
+            o, i = {}, 0
+            while i < len(rest):  # -from and -to take 2 or 4 numbers, -zoom/-subsample 1 or 2
+                a = str(rest[i])
+                i += 1
+                vals = []
+                while i < len(rest) and not str(rest[i]).startswith("-"):
+                    vals.append(rest[i])
+                    i += 1
+                o[a.lstrip("-")] = vals
+            self._copy_from(src, o.get("from"), o.get("to"), o.get("zoom"), o.get("subsample"), "shrink" in o,
+                            (o.get("compositingrule") or [None])[0])
+            return ""
+        if cmd == "get":
+            return self.get(*args[:2])
+        if cmd == "put":
+            to = args[2:] if len(args) > 2 and str(args[1]) == "-to" else None
+            self.put(args[0], to=to)
+            return ""
+        if cmd == "blank":
+            self.blank()
+            return ""
+        if cmd == "cget":
+            return self.cget(str(args[0]).lstrip("-"))
+        if cmd == "configure":
+            if len(args) >= 2:
+                self.configure(**{str(k).lstrip("-"): v for k, v in zip(args[::2], args[1::2], strict=False)})
+                return ""
+        if cmd in ("width", "height"):
+            return self.width() if cmd == "width" else self.height()
+        if cmd == "transparency" and args:
+            if str(args[0]) == "get":
+                return int(self.transparency_get(*args[1:3]))
+            self.transparency_set(*args[1:4])
+            return ""
+        if cmd == "redither":
+            return ""
+        if cmd in ("write", "data"):
+            kw = {}
+            rest = list(args[1:] if cmd == "write" else args)
+            while rest:
+                k = str(rest.pop(0))
+                if k == "-format":
+                    kw["format"] = rest.pop(0)
+                elif k == "-from":
+                    vals = []
+                    while rest and not str(rest[0]).startswith("-"):
+                        vals.append(rest.pop(0))
+                    kw["from_coords"] = vals
+            if cmd == "write":
+                self.write(args[0], **kw)
+                return ""
+            return self.data(**kw)
+        raise C.unsupported(f"tk.call({self.name!r}, {cmd!r})")
 
 
 def _png(width, height, pixels):
-    """PNG bytes of a width x height RGBA image; pixels: rows of '#rrggbb' or None (transparent)."""
+    """PNG bytes of a width x height RGBA image; pixels: rows of '#rrggbb', or '#rrggbb00' / None (transparent: a
+    pixel made transparent keeps its colour, as in Tk)."""
     width, height = max(1, width), max(1, height)
     raw = bytearray()
     for y in range(height):
@@ -289,7 +447,7 @@ def _png(width, height, pixels):
         for x in range(width):
             c = row[x] if x < len(row) else None
             if c:
-                raw += bytes((int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16), 255))
+                raw += bytes((int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16), 255 if len(c) == 7 else 0))
             else:
                 raw += b"\0\0\0\0"
 
@@ -303,9 +461,44 @@ def _png(width, height, pixels):
 def _decode(raw, fmt, w, h):
     """Rows of '#rrggbb' (None: transparent) of PNG or GIF bytes; None when the data cannot be decoded here."""
     try:
-        rows = _decode_png(raw) if fmt == "png" else _decode_gif(raw) if fmt == "gif" else None
+        rows = (_decode_png(raw) if fmt == "png" else _decode_gif(raw) if fmt == "gif" else
+                _decode_ppm(raw) if fmt == "ppm" else None)
     except Exception:
         return None
+    return rows
+
+
+def _decode_ppm(raw):
+    """PPM/PGM (P6, P5 binary; P3, P2 text), as Tk's ppm format reads them."""
+    kind = raw[:2]
+    fields, pos = [], 2
+    while len(fields) < 3:
+        while raw[pos:pos + 1].isspace():
+            pos += 1
+        if raw[pos:pos + 1] == b"#":
+            pos = raw.index(b"\n", pos)
+            continue
+        start = pos
+        while pos < len(raw) and not raw[pos:pos + 1].isspace():
+            pos += 1
+        fields.append(int(raw[start:pos]))
+    w, h, maxval = fields
+    channels = 3 if kind in (b"P6", b"P3") else 1
+    if kind in (b"P6", b"P5"):
+        size = 2 if maxval > 255 else 1
+        body = raw[pos + 1:]
+        vals = [int.from_bytes(body[i:i + size], "big") for i in range(0, w * h * channels * size, size)]
+    else:
+        vals = [int(v) for v in raw[pos:].split()[:w * h * channels]]
+    vals = [v * 255 // maxval for v in vals] if maxval != 255 else vals
+    rows = []
+    for y in range(h):
+        row = []
+        for x in range(w):
+            k = (y * w + x) * channels
+            r, g, b = (vals[k], vals[k + 1], vals[k + 2]) if channels == 3 else (vals[k],) * 3
+            row.append(f"#{r:02x}{g:02x}{b:02x}")
+        rows.append(row)
     return rows
 
 
@@ -381,7 +574,7 @@ def _decode_png(raw):
                 r, g, bl = px[0], px[1], px[2]
                 if ctype == 6:
                     alpha = px[3]
-            row.append(None if alpha < 128 else f"#{r:02x}{g:02x}{bl:02x}")
+            row.append(f"#{r:02x}{g:02x}{bl:02x}00" if alpha < 128 else f"#{r:02x}{g:02x}{bl:02x}")
         rows.append(row)
     return rows
 

@@ -12,7 +12,7 @@ from ._widgets import XView, YView, _avg, _font
 _MOD_RE = re.compile(
     r"\s*(?:([+-])\s*(-?\d+)\s*(?:(?:display|any)\s+)?(chars?|c|indices|i|lines?|l)\b|"
     r"(?:(?:display|any)\s+)?(linestart|lineend|wordstart|wordend))", re.I)
-_BASE_RE = re.compile(r"^\s*(?:(\d+)\.(\d+|end)|@(-?\d+),(-?\d+)|(end)|([^\s+-]+?)\.(first|last)|([^\s+-]+))")
+_BASE_RE = re.compile(r"^\s*(?:(-?\d+)\.(-?\d+|end)|@(-?\d+),(-?\d+)|(end)|([^\s+-]+?)\.(first|last)|([^\s+-]+))")
 
 
 class Text(XView, YView, Widget):
@@ -24,6 +24,9 @@ class Text(XView, YView, Widget):
     def _init_widget(self):
         self._s = "\n"
         self._marks = {"insert": [0, "right"], "current": [0, "right"]}
+        # when each mark and tag toggle was placed: orders what sits at one index (dump), as Tk's segments are
+        self._stamps = {("mark", "current"): 0, ("mark", "insert"): 1}
+        self._stamp = 2
         self._tags = {"sel": {"ranges": [], "opts": {}}}  # name -> {"ranges": [[a, b]], "opts": {}}
         self._tag_order = ["sel"]
         self._tag_bindings = {}
@@ -33,7 +36,7 @@ class Text(XView, YView, Widget):
         self._undo_sep = False  # edit separator: the next edit starts a group
         self._page_edit_end = None  # where the reader's last edit ended (undo groups)
         self._dirty = 0  # Tk's modified counter: edits count up, undone edits count down
-        self._top = 0
+        self._ytop = 0  # the view: pixels of the text scrolled off at the top (Tk scrolls by pixels)
 
     # -- geometry --------------------------------------------------------------------------------------------------
     def _natural_size(self):
@@ -122,14 +125,19 @@ class Text(XView, YView, Widget):
                 if unit in ("c", "i"):
                     off = max(0, min(len(self._s), off + n))
                 else:
-                    line, ch = self._off_to_pos(min(off, len(self._s) - 1), starts)
-                    nl = max(1, min(len(starts), line + n))
-                    a = starts[nl - 1]
-                    end = self._s.find("\n", a)
-                    off = a + min(ch, end - a)
+                    # the line after the last newline (where "end" is) counts: its only index is its start
+                    line, ch = self._off_to_pos(off, starts)
+                    nl = max(1, min(len(starts) + 1, line + n))
+                    if nl > len(starts):
+                        off = len(self._s)
+                    else:
+                        a = starts[nl - 1]
+                        end = self._s.find("\n", a)
+                        off = a + min(ch, end - a)
             else:
                 word = mm.group(4).lower()
-                off = min(off, len(self._s) - 1)
+                if off >= len(self._s):
+                    continue  # "end" is the start and the end of its (empty) line
                 if word == "linestart":
                     off = self._s.rfind("\n", 0, off) + 1
                 elif word == "lineend":
@@ -151,10 +159,13 @@ class Text(XView, YView, Widget):
 
     def _xy_to_off(self, x, y, starts):
         fd = _font(self)
-        m = metrics(fd)
         inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
-        line = self._top + 1 + max(0, (y - inset - pixels(self._getopt("pady")))) // max(1, m["linespace"])
-        line = max(1, min(len(starts), line))
+        top, vis, lh = self._top_px(), self._visible_px(), self._line_px()
+        py = top + max(0, y - inset - pixels(self._getopt("pady")))  # above the text area: its first line
+        last = max(1, min(len(starts), (top + vis - 1) // lh + 1))  # the last line shown
+        if py >= last * lh:
+            x = 1 << 30  # below the last line shown: the end of that line, as Tk answers
+        line = min(last, py // lh + 1)
         a = starts[line - 1]
         end = self._s.find("\n", a)
         col = 0
@@ -218,16 +229,22 @@ class Text(XView, YView, Widget):
         for mark in self._marks.values():
             if mark[0] > off or (mark[0] == off and mark[1] == "right"):
                 mark[0] += n
-        for _name, t in self._tags.items():
+        for name, t in self._tags.items():
             new = []
             for a, b in t["ranges"]:
                 if a >= off:
                     a += n
                     b += n
                 elif b > off:
+                    if tags is not None and name not in tags:
+                        # Tk: text inserted with a tag list gets those tags and no others
+                        new.append([a, off])
+                        a = off + n
                     b += n
                 new.append([a, b])
             t["ranges"] = new
+            self._restamp(t, {(k, o + n if (o >= off if k == "on" else o > off) else o): st
+                              for (k, o), st in t.get("st", {}).items()})
         for tag in tags or ():
             self._add_range(tag, off, off + n)
         if record:
@@ -254,6 +271,8 @@ class Text(XView, YView, Widget):
                 if y > x:
                     new.append([x, y])
             t["ranges"] = _merge(new)
+            self._restamp(t, {(k, o - n if o >= b else (a if o > a else o)): st
+                              for (k, o), st in t.get("st", {}).items()})
         if record:
             self._record("delete", a, removed)
             self._count_edit()
@@ -267,19 +286,25 @@ class Text(XView, YView, Widget):
             depth = C.getint(self._getopt("maxundo"))
             if depth > 0 and len(self._undo) > depth:
                 del self._undo[0]
-            self.event_generate("<<UndoStack>>")
+            self._virtual("<<UndoStack>>")
         self._undo_sep = False
         self._page_edit_end = None
         self._undo[-1].append((kind, off, chars))
         self._undo_mode = kind
         self._redo.clear()
 
+    def _virtual(self, name):
+        # Tk makes the window (if it has not yet) to send <<Modified>> and <<UndoStack>>: events generated for the
+        # text are delivered from then on
+        self._make_window()
+        self._generate(name)
+
     def _count_edit(self, step=1):
         # Tk sends <<Modified>> when its counter leaves or reaches 0
         old = self._dirty
         self._dirty += step
         if old == 0 or self._dirty == 0:
-            self.event_generate("<<Modified>>")
+            self._virtual("<<Modified>>")
 
     def insert(self, index, chars, *args):
         if not self._editable():
@@ -292,7 +317,10 @@ class Text(XView, YView, Widget):
             t = rest.pop(0) if rest else None
             pieces.append((c, t))
         for text, tags in pieces:
-            tag_list = list(C.split_list(tags)) if isinstance(tags, str) else list(tags or ())
+            if tags is None:
+                tag_list = None  # no tag list: the text takes the tags on both sides of it
+            else:
+                tag_list = list(C.split_list(tags)) if isinstance(tags, str) else list(tags or ())
             text = str(text)
             self._do_insert(off, text, tag_list)
             off = min(off, len(self._s) - 1 - len(text)) + len(text) if text else off
@@ -303,6 +331,9 @@ class Text(XView, YView, Widget):
             return
         a = self._off(index1)
         b = a + 1 if index2 is None else self._off(index2)
+        if b >= len(self._s) and a > 0 and self._s[a - 1] == "\n":
+            # Tk keeps the final newline: deleting up to the end takes the newline before the range instead
+            a -= 1
         self._do_delete(a, b)
         self._send()
 
@@ -343,34 +374,115 @@ class Text(XView, YView, Widget):
         return tuple(out)
 
     def see(self, index):
-        off = self._off(index)
+        """Tk's "see" (TkTextSetYView, picking the place): a line in view stays (a top line partly scrolled off is
+        shown whole); a line "close" to the window (a third of it, at least three lines) comes in at the nearest
+        edge; a line farther away is put half a line below the middle."""
+        off = min(self._off(index), len(self._s) - 1)
         line = self._off_to_pos(off)[0]
-        vis = max(1, C.getint(self._getopt("height")))
-        if line - 1 < self._top:
-            self._top = line - 1
-        elif line - 1 >= self._top + vis:
-            self._top = line - vis
-        self._config_op({"see": min(off, len(self._s) - 1), "top": self._top})
+        top, vis, lh = self._top_px(), self._visible_px(), self._line_px()
+        ch = metrics(_font(self))["linespace"]
+        y0, y1 = (line - 1) * lh, line * lh
+        first = top // lh * lh  # the top of the first line shown (maybe partly scrolled off)
+        if first <= y0 < top + vis and y1 <= top + vis:
+            self._ytop = y0 if y0 < top else top
+        else:
+            y_in = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness")) + pixels(
+                self._getopt("pady"))
+            bottom = (2 * y_in + vis + lh) // 2  # how far above its bottom the line's top goes when centred
+            close = max(vis // 3, 3 * ch)
+            if y0 < first:
+                # above: "close" if it is within `close` (and half a line) above the first line's bottom
+                reach = first + lh - (-(-(close + ch // 2) // lh)) * lh
+                bottom = None if reach <= y0 else bottom
+                if bottom is None:
+                    self._ytop = y0
+            else:
+                # below: "close" if the line `close` above it is on screen; it then comes in at the bottom
+                reach = y1 - (-(-(close + lh - ch // 2) // lh)) * lh
+                if reach < top + vis:
+                    bottom = vis
+            if bottom is not None:
+                self._ytop = max(0, y1 - (lh if vis < lh else bottom))
+        self._config_op({"see": off, "top": self._top_lines()})
         self._scroll_report()
 
     def bbox(self, index):
         off = self._off(index)
         line, ch = self._off_to_pos(off)
+        if off >= len(self._s):
+            return None
         fd = _font(self)
-        m = metrics(fd)
         inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        y_in = inset + pixels(self._getopt("pady"))
+        lh, vis = self._line_px(), self._visible_px()
         a = off - ch
         x = inset + pixels(self._getopt("padx")) + C.measure(fd, self._s[a:off])
-        y = inset + pixels(self._getopt("pady")) + (line - 1 - self._top) * m["linespace"]
-        return (x, y, C.measure(fd, self._s[off:off + 1]) or _avg(fd), m["linespace"])
+        y = y_in + (line - 1) * lh - self._top_px()
+        # only what is in view has a box; a line partly in view gives its visible part
+        y_top, y_bot = max(y, y_in), min(y + metrics(fd)["linespace"], y_in + vis)
+        if y_bot <= y_top:
+            return None
+        ch_w = _avg(fd) if self._s[off] == "\n" else C.measure(fd, self._s[off:off + 1])
+        return (x, y_top, ch_w, y_bot - y_top)
 
     def dlineinfo(self, index):
-        b = self.bbox(index)
+        off = min(self._off(index), len(self._s) - 1)
+        line, ch = self._off_to_pos(off)
         fd = _font(self)
-        return (b[0], b[1], b[2], b[3], metrics(fd)["ascent"])
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        y_in = inset + pixels(self._getopt("pady"))
+        lh, vis = self._line_px(), self._visible_px()
+        y = y_in + (line - 1) * lh - self._top_px()
+        if y + lh <= y_in or y >= y_in + vis:
+            return None
+        a = off - ch
+        width = C.measure(fd, self._s[a:self._s.find("\n", a)])
+        return (inset + pixels(self._getopt("padx")), y, width, lh, metrics(fd)["ascent"])
+
+    def _stamp_of(self, kind, name):
+        self._stamp += 1
+        self._stamps[(kind, name)] = self._stamp
 
     def dump(self, index1, index2=None, command=None, **kw):
-        raise C.unsupported("Text.dump")
+        kinds = {k for k in ("all", "image", "mark", "tag", "text", "window") if kw.get(k)}
+        if not kinds or "all" in kinds:
+            kinds = {"mark", "tag", "text"}
+        a = self._off(index1)
+        n = len(self._s)
+        if a >= n:
+            return None if command is not None else []
+        b = a + 1 if index2 is None else self._off(index2)
+        # the zero-width segments at each index: marks and tag toggles, in the order Tk's B-tree keeps them (a
+        # segment placed at an index goes before the first right-gravity one already there)
+        at = {}
+        for name, (off, grav) in self._marks.items():
+            at.setdefault(off, []).append((self._stamps.get(("mark", name), 0), grav == "left", "mark", name))
+        for name in self._tag_order:
+            st = self._tags[name].get("st", {})
+            for x, y in self._tags[name]["ranges"]:
+                at.setdefault(x, []).append((st.get(("on", x), 0), False, "tagon", name))
+                at.setdefault(y, []).append((st.get(("off", y), 0), True, "tagoff", name))
+        out = []
+        bounds = sorted({o for o in at if a < o < b} | {i + 1 for i in range(a, min(b, n)) if self._s[i] == "\n"})
+        pos = a
+        for stop in bounds + [b]:
+            if pos >= b and not (pos == b == n):
+                break
+            segs = []
+            for seg in sorted(at.get(pos, ())):
+                k = next((i for i, other in enumerate(segs) if not other[1]), len(segs))
+                segs.insert(k, seg)
+            for _st, _left, key, name in segs:
+                if ("mark" if key == "mark" else "tag") in kinds:
+                    out.append((key, name, self._idx_str(pos)))
+            if "text" in kinds and stop > pos and pos < n:
+                out.append(("text", self._s[pos:min(stop, n)], self._idx_str(pos)))
+            pos = stop
+        if command is not None:
+            for item in out:
+                C.call_command(command, *item)
+            return None
+        return out
 
     def debug(self, boolean=None):
         return 0
@@ -386,7 +498,7 @@ class Text(XView, YView, Widget):
         was = self._dirty != 0
         self._dirty = 1 if flag else 0
         if was != flag:
-            self.event_generate("<<Modified>>")
+            self._virtual("<<Modified>>")
         return None
 
     def _replay(self, group, undo):
@@ -413,7 +525,7 @@ class Text(XView, YView, Widget):
         group = self._redo.pop()
         self._undo.append(group)
         self._replay(group, undo=False)
-        self.event_generate("<<UndoStack>>")
+        self._virtual("<<UndoStack>>")
         return None
 
     def edit_reset(self):
@@ -434,7 +546,7 @@ class Text(XView, YView, Widget):
         group = self._undo.pop()
         self._redo.append(group)
         self._replay(group, undo=True)
-        self.event_generate("<<UndoStack>>")
+        self._virtual("<<UndoStack>>")
         return None
 
     # -- marks -----------------------------------------------------------------------------------------------------
@@ -453,6 +565,7 @@ class Text(XView, YView, Widget):
             self._marks[markName][0] = off
         else:
             self._marks[markName] = [off, "right"]
+        self._stamp_of("mark", markName)
         if markName == "insert":
             self._config_op({"cursor": off})
 
@@ -484,6 +597,17 @@ class Text(XView, YView, Widget):
             return
         t = self._tag(name)
         t["ranges"] = _merge(t["ranges"] + [[a, b]])
+        self._restamp(t, t.get("st", {}))
+
+    def _restamp(self, t, kept):
+        """When each of a tag's toggles (its ranges' ends) was placed: `kept` for those that were there, now."""
+        st = {}
+        for x, y in t["ranges"]:
+            for key in (("on", x), ("off", y)):
+                if key not in kept:
+                    self._stamp += 1
+                st[key] = kept.get(key, self._stamp)
+        t["st"] = st
 
     def tag_add(self, tagName, index1, *args):
         idxs = [index1] + list(args)
@@ -511,6 +635,7 @@ class Text(XView, YView, Widget):
                 if y > b:
                     new.append([b, y])
         t["ranges"] = new
+        self._restamp(t, t.get("st", {}))
         self._send()
 
     def tag_delete(self, *tagNames):
@@ -527,10 +652,10 @@ class Text(XView, YView, Widget):
         t = self._tag(tagName)
         if isinstance(cnf, str) and not kw:
             k = C._norm_key(cnf)
-            return (k, "", "", "", t["opts"].get(k, ""))
+            return (k, "", "", "", _tag_value(t["opts"].get(k, "")))
         opts = {C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {}
         if not opts:
-            return {k: (k, "", "", "", v) for k, v in t["opts"].items()}
+            return {k: (k, "", "", "", _tag_value(v)) for k, v in t["opts"].items()}
         aliases = {"fg": "foreground", "bg": "background", "bd": "borderwidth"}
         for k, v in opts.items():
             k = aliases.get(k, k)
@@ -545,13 +670,43 @@ class Text(XView, YView, Widget):
     def tag_cget(self, tagName, option):
         k = C._norm_key(option)
         k = {"fg": "foreground", "bg": "background"}.get(k, k)
-        return self._tag(tagName)["opts"].get(k, "")
+        return _tag_value(self._tag(tagName)["opts"].get(k, ""))
 
     def tag_names(self, index=None):
         if index is None:
             return tuple(self._tag_order)
         off = self._off(index)
         return tuple(n for n in self._tag_order if any(a <= off < b for a, b in self._tags[n]["ranges"]))
+
+    def _pyroom_class_key(self, ev):
+        """Tk's Text class bindings (text.tcl) for a generated key: typing, Return, Tab, BackSpace, Delete, moving."""
+        ks, ch, state = str(ev.keysym), ev.char if isinstance(ev.char, str) else "", ev.state
+        if isinstance(state, int) and state & (4 | 8):
+            return
+        sel = self._tags["sel"]["ranges"]
+        cur = self._marks["insert"][0]
+        in_sel = bool(sel) and sel[0][0] <= cur <= sel[-1][1]
+        moves = {"Left": "insert-1c", "Right": "insert+1c", "Up": "insert-1l", "Down": "insert+1l",
+                 "Home": "insert linestart", "End": "insert lineend"}
+        if ks in ("BackSpace", "Delete"):
+            if in_sel:
+                self.delete("sel.first", "sel.last")
+            elif ks == "Delete":
+                self.delete("insert")
+            elif cur > 0:
+                self.delete("insert-1c")
+        elif ks in moves:
+            self.mark_set("insert", moves[ks])
+            self.tag_remove("sel", "1.0", "end")
+        else:
+            if ks in ("Return", "KP_Enter"):
+                ch = "\n"
+            if not (len(ch) == 1 and (ch >= " " or ch in "\n\t") and ch != "\x7f"):
+                return
+            if in_sel:
+                self.delete("sel.first", "sel.last")
+            self.insert("insert", ch)
+        self.see("insert")
 
     def _pyroom_class_virtual(self, name):
         """Tk's Text class bindings (text.tcl, X11) for the editing virtual events."""
@@ -577,24 +732,25 @@ class Text(XView, YView, Widget):
         t = self._tags.get(tagName)
         if not t:
             return ()
+        # the first range that starts at or after index1 and before index2
         a = self._off(index1)
         b = len(self._s) if index2 is None else self._off(index2)
         for x, y in t["ranges"]:
-            if x >= a and x < b or (x < a < y):
-                s = max(x, a)
-                if s < b:
-                    return (self._idx_str(s), self._idx_str(y))
+            if a <= x < b:
+                return (self._idx_str(x), self._idx_str(y))
         return ()
 
     def tag_prevrange(self, tagName, index1, index2=None):
         t = self._tags.get(tagName)
         if not t:
             return ()
+        # the last range that starts before index1 and not before index2 (whole, as Tk answers it)
         a = self._off(index1)
         b = 0 if index2 is None else self._off(index2)
         for x, y in reversed(t["ranges"]):
-            if x < a and y > b:
-                return (self._idx_str(max(x, b)), self._idx_str(min(y, a) if y > a else y))
+            if b <= x < a or (0 < a and self._s[a - 1] == "\n" and x < a <= y):
+                # (Tk 8.6: from the start of a line, a range over the newline before it is found whatever index2)
+                return (self._idx_str(x), self._idx_str(y))
         return ()
 
     def tag_raise(self, tagName, aboveThis=None):
@@ -665,18 +821,24 @@ class Text(XView, YView, Widget):
         start = self._off(index)
         content = self._s
         flags = re.I if nocase else 0
-        pat = pattern if regexp else re.escape(pattern)
-        rx = re.compile(pat, flags | re.M)
+        pat = _tcl_regex(str(pattern)) if regexp else re.escape(str(pattern))
+        try:
+            rx = re.compile(pat, flags | re.M)
+        except re.error as exc:
+            raise TclError(f"couldn't compile regular expression pattern: {exc}") from None
         if backwards:
+            # the match that starts nearest before `index` (matches may overlap: try each start going back)
             stop = self._off(stopindex) if stopindex else 0
-            found = None
-            for m in rx.finditer(content, stop, start):
-                if m.start() < start:
-                    found = m
-            if found is None and not stopindex:
-                for m in rx.finditer(content, start):
-                    found = m
-            m = found
+            m = None
+            for pos in range(start - 1, stop - 1, -1):
+                m = rx.match(content, pos)
+                if m:
+                    break
+            if m is None and not stopindex:
+                for pos in range(len(content) - 1, start - 1, -1):
+                    m = rx.match(content, pos)
+                    if m:
+                        break
         else:
             stop = self._off(stopindex) if stopindex else len(content)
             m = rx.search(content, start, stop if stopindex else len(content))
@@ -689,32 +851,56 @@ class Text(XView, YView, Widget):
         return self._idx_str(m.start())
 
     # -- scrolling -------------------------------------------------------------------------------------------------
+    def _line_px(self):
+        """The height of a line (every line is taken as the widget font's)."""
+        return max(1, metrics(_font(self))["linespace"] + pixels(self._getopt("spacing1"))
+                   + pixels(self._getopt("spacing3")))
+
+    def _visible_px(self):
+        if self._geom:
+            pady = pixels(self._getopt("pady"))
+            return max(1, self.winfo_height() - 2 * (self._internal_border()[1] + pady))
+        return max(1, C.getint(self._getopt("height"))) * self._line_px()
+
+    def _top_px(self):
+        """The view's top, kept within the text (Tk leaves no empty space below the last line)."""
+        total = max(1, self._s.count("\n")) * self._line_px()
+        self._ytop = max(0, min(self._ytop, total - self._visible_px()))
+        return self._ytop
+
+    def _top_lines(self):
+        return round(self._top_px() / self._line_px(), 4)  # the page's "top": lines, maybe partly scrolled off
+
     def _view_fraction(self, axis):
         if axis == "x":
             return (0.0, 1.0)
-        n = max(1, self._s.count("\n"))
-        vis = max(1, C.getint(self._getopt("height")))
-        if self._geom:
-            fd = _font(self)
-            vis = max(1, (self.winfo_height() - 2 * self._internal_border()[1]) // metrics(fd)["linespace"])
-        return (self._top / n, min(1.0, (self._top + vis) / n))
+        total = max(1, self._s.count("\n")) * self._line_px()
+        top = self._top_px()
+        return (top / total, min(1.0, (top + self._visible_px()) / total))
 
     def _view_command(self, axis, args):
         if axis == "x":
             return
         from ._widgets import parse_view_args
         kind = parse_view_args(args)
-        n = max(1, self._s.count("\n"))
-        first, last = self._view_fraction("y")
-        vis = max(1, int(round((last - first) * n)))
+        total = max(1, self._s.count("\n")) * self._line_px()
+        lh = self._line_px()
         if kind[0] == "moveto":
-            self._top = int(kind[1] * n)
+            self._ytop = int(kind[1] * total + 0.5)
         elif kind[0] == "index":
-            self._top = self._off_to_pos(self._off(kind[1]))[0] - 1
+            idx = kind[1]
+            if isinstance(idx, int) or str(idx).lstrip("-").isdigit():
+                idx = f"{int(idx) + 1}.0"  # a number: a line counted from 0
+            self._ytop = (self._off_to_pos(self._off(idx))[0] - 1) * lh
+        elif kind[2].startswith("page"):
+            vis = self._visible_px()
+            ch = metrics(_font(self))["linespace"]
+            # a page is the window less two lines (three quarters of it when a line is a quarter of it or more)
+            step = max(ch, 3 * vis // 4) if 4 * ch >= vis else vis - 2 * ch
+            self._ytop = self._top_px() + kind[1] * step
         else:
-            self._top += kind[1] * (vis if kind[2].startswith("page") else 1)
-        self._top = max(0, min(self._top, max(0, n - vis)))
-        self._config_op({"top": self._top})
+            self._ytop = self._top_px() + kind[1] * lh
+        self._config_op({"top": self._top_lines()})
         self._scroll_report()
 
     def yview_pickplace(self, *what):
@@ -793,6 +979,63 @@ class Text(XView, YView, Widget):
         if "select" in d:
             sel = d["select"]
             self._tags["sel"]["ranges"] = [[int(sel[0]), int(sel[1])]] if sel else []
+
+
+_POSIX = {"alpha": "A-Za-z", "digit": "0-9", "alnum": "A-Za-z0-9", "upper": "A-Z", "lower": "a-z", "space": "\\s",
+          "blank": " \\t", "punct": "!-/:-@\\[-`{-~", "xdigit": "0-9A-Fa-f", "word": "\\w", "cntrl": "\\x00-\\x1f\\x7f",
+          "print": "\\x20-\\x7e", "graph": "\\x21-\\x7e"}
+_ESCAPES = {"m": r"\b(?=\w)", "M": r"\b(?<=\w)", "y": r"\b", "Y": r"\B", "b": r"\x08", "B": r"\\", "e": r"\x1b"}
+
+
+def _tcl_regex(pattern):
+    """A Tcl regular expression (ARE) as Python's re: \\m \\M \\y \\Y word boundaries, \\b a backspace,
+    [[:alpha:]] classes; as in a Text search, [^...] does not match a newline."""
+    out = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            nxt = pattern[i + 1]
+            out.append(_ESCAPES.get(nxt, ch + nxt))
+            i += 2
+        elif pattern.startswith(("[[:<:]]", "[[:>:]]"), i):
+            out.append(_ESCAPES["m" if pattern[i + 3] == "<" else "M"])
+            i += 7
+        elif ch == "[":
+            j = i + 1
+            neg = j < n and pattern[j] == "^"
+            if neg:
+                j += 1
+            body = []
+            if j < n and pattern[j] == "]":
+                body.append("\\]")
+                j += 1
+            while j < n and pattern[j] != "]":
+                k = pattern.find(":]", j + 2) if pattern.startswith("[:", j) else -1
+                if k > 0 and pattern[j + 2:k] in _POSIX:
+                    body.append(_POSIX[pattern[j + 2:k]])
+                    j = k + 2
+                elif pattern[j] == "\\" and j + 1 < n:
+                    body.append(pattern[j:j + 2])
+                    j += 2
+                else:
+                    body.append("\\[" if pattern[j] == "[" else pattern[j])
+                    j += 1
+            out.append("[" + ("^\\n" if neg else "") + "".join(body) + "]")
+            i = j + 1
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def _tag_value(v):
+    """A tag option as Tk answers it: a string (True is "1", a Font its name, a tuple a Tcl list)."""
+    if isinstance(v, bool):
+        return str(int(v))
+    if isinstance(v, (tuple, list)):
+        return C.tcl_list(v)
+    return v if isinstance(v, str) else str(v)
 
 
 def _is_word(ch):

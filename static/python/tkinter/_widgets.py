@@ -53,6 +53,8 @@ class _TextVarMixin:
             var._watchers.append(self._tv_watch)
             if var._name not in C._loop.variables or var._value == "" and self._text_opt in self._opts:
                 pass
+            if self._tkclass != "Menubutton":
+                var._fire("read")  # Tk reads the variable (its read traces run); a menubutton does not
             self._tv_show(var)
 
     def _tv_watch(self, var):
@@ -182,7 +184,7 @@ class Button(Label):
     def invoke(self):
         if self._getopt("state") == "disabled":
             return ""
-        return call_command(self._getopt("command"))
+        return C.invoke_command(self._getopt("command"))
 
     def flash(self):
         get_display().send(["config", self._w, {"flash": True}])
@@ -219,6 +221,7 @@ class Checkbutton(Button):
                 var._value = self._getopt("offvalue")
         self._var = var
         var._watchers.append(self._var_watch)
+        var._fire("read")  # Tk reads the variable: its read traces run
         self._var_watch(var)
 
     def _selected(self):
@@ -261,7 +264,7 @@ class Checkbutton(Button):
         if self._getopt("state") == "disabled":
             return ""
         self.toggle()
-        return call_command(self._getopt("command"))
+        return C.invoke_command(self._getopt("command"))
 
     def _on_destroy(self):
         super()._on_destroy()
@@ -289,7 +292,7 @@ class Radiobutton(Checkbutton):
             return ""
         if not self._selected():
             self._var.set(self._getopt("value"))
-        return call_command(self._getopt("command"))
+        return C.invoke_command(self._getopt("command"))
 
     def toggle(self):
         raise AttributeError("'Radiobutton' object has no attribute 'toggle'")
@@ -398,6 +401,7 @@ class Entry(_EntryIndexMixin, Widget):
         self._tv = get_variable(self._opts.get("textvariable"), self)
         if self._tv is not None:
             self._tv._watchers.append(self._tv_watch)
+            self._tv._fire("read")  # Tk reads the variable: its read traces run
             self._tv_watch(self._tv)
 
     def _tv_watch(self, var):
@@ -429,6 +433,28 @@ class Entry(_EntryIndexMixin, Widget):
         elif name == "<<SelectNone>>":
             self.selection_clear()
         return None
+
+    def _pyroom_class_key(self, ev):
+        """Tk's Entry class bindings (entry.tcl) for a generated key: typing, BackSpace, Delete, moving."""
+        ks, ch, state = str(ev.keysym), ev.char if isinstance(ev.char, str) else "", ev.state
+        if isinstance(state, int) and state & (4 | 8):
+            return  # Control-, Alt-, Meta-keys: nothing (as the bindings that swallow them)
+        sel, cur = self._sel, self._cursor
+        if ks in ("BackSpace", "Delete"):
+            if sel:
+                self.delete(sel[0], sel[1])
+            elif ks == "Delete":
+                self.delete(cur)
+            elif cur > 0:
+                self.delete(cur - 1)
+        elif ks in ("Left", "Right", "Home", "End"):
+            self.icursor({"Left": max(0, cur - 1), "Right": cur + 1, "Home": 0, "End": "end"}[ks])
+            if sel:
+                self.selection_clear()
+        elif len(ch) == 1 and ch >= " " and ch != "\x7f":
+            if sel and sel[0] <= cur <= sel[1]:
+                self.delete(sel[0], sel[1])
+            self.insert("insert", ch)
 
     def _shown_text(self):
         """What the entry displays: with `show`, its first character once per character of the text (a password
@@ -484,11 +510,20 @@ class Entry(_EntryIndexMixin, Widget):
             return call_command(parts[0], *[subs.get(a, a) for a in parts[1:]])
 
         try:
-            ok = getboolean(run(vcmd))
+            answer = run(vcmd)
         except Exception:
             C.report_exception(self)
-            ok = False
-        if not ok and self._opts.get("invalidcommand"):
+            answer = ""  # tkinter's callback wrapper answers an empty string after reporting the error
+        try:
+            ok = getboolean("" if answer is None else answer)
+        except TclError:
+            # not a boolean (a command that returns nothing, or failed): Tk refuses the change and turns
+            # validation off
+            self._opts["validate"] = "none"
+            return False
+        if not ok and kind == "forced":
+            self._opts["validate"] = "none"  # the variable wins: Tk turns validation off, without -invalidcommand
+        elif not ok and self._opts.get("invalidcommand"):
             C._safe_call(self, run, self._opts["invalidcommand"])
         return ok
 
@@ -625,10 +660,9 @@ class Spinbox(Entry):
         super()._after_create(cnf)
         if not self._text and self._tv is None:
             vals = self._values()
-            if vals:
-                self._text = vals[0]
-            else:
-                self._text = self._fmt(getdouble(self._getopt("from")))
+            first = vals[0] if vals else self._fmt(getdouble(self._getopt("from")))
+            self._validate(first, "forced", -1, "")  # Tk sets its first value as forced (validated, kept)
+            self._text = first
             self._send_value()
         elif self._tv is not None and not self._text:
             vals = self._values()
@@ -781,6 +815,7 @@ class Listbox(XView, YView, Widget):
         self._lv = get_variable(self._opts.get("listvariable"), self)
         if self._lv is not None:
             self._lv._watchers.append(self._lv_watch)
+            self._lv._fire("read")  # Tk reads the variable: its read traces run
             if self._lv._raw() in ("", None) and self._items:
                 self._push_lv()
             else:
@@ -1069,7 +1104,7 @@ class Listbox(XView, YView, Widget):
         if "value" in d:
             self._sel = {int(i) for i in d["value"] if 0 <= int(i) < n}
             if self._getopt("state") == "normal":
-                self.event_generate("<<ListboxSelect>>")
+                self._generate("<<ListboxSelect>>")
 
     def _extra_bind_types(self):
         return {"MouseWheel"}
@@ -1172,6 +1207,8 @@ class Scale(Widget):
         self._var = get_variable(self._opts.get("variable"), self, C.DoubleVar)
         if self._var is not None:
             self._var._watchers.append(self._var_watch)
+            self._var._fire("read")  # Tk's scale reads the variable twice when it is set (read traces run)
+            self._var._fire("read")
             try:
                 self._value = self._clamp(getdouble(self._var._raw()))
             except TclError:
@@ -1844,6 +1881,27 @@ class PanedWindow(Widget):
 # Menu, Menubutton, OptionMenu
 # ---------------------------------------------------------------------------------------------------------------
 
+def _entry_defaults(e):
+    """What Tk answers for a menu entry's options that were not given, by the entry's type."""
+    kind = e["type"]
+    if kind == "separator":
+        return {"background": ""}
+    if kind == "tearoff":
+        return {"background": "", "state": "normal"}
+    out = {"activebackground": "", "activeforeground": "", "accelerator": "", "background": "", "bitmap": "",
+           "columnbreak": 0, "command": "", "compound": "none", "font": "", "foreground": "", "hidemargin": 0,
+           "image": "", "label": "", "state": "normal", "underline": -1}
+    if kind == "cascade":
+        out["menu"] = ""
+    elif kind in ("checkbutton", "radiobutton"):
+        out.update({"indicatoron": 1, "selectcolor": "", "selectimage": ""})
+        if kind == "checkbutton":
+            out.update({"offvalue": "0", "onvalue": "1", "variable": e.get("label", "")})
+        else:
+            out.update({"value": e.get("label", ""), "variable": "selectedButton"})
+    return out
+
+
 _ENTRY_OPTS = {"activebackground", "activeforeground", "accelerator", "background", "bitmap", "columnbreak",
                "command", "compound", "font", "foreground", "hidemargin", "image", "indicatoron", "label", "menu",
                "offvalue", "onvalue", "selectcolor", "selectimage", "state", "underline", "value", "variable"}
@@ -1962,7 +2020,7 @@ class Menu(Widget):
                 raise TclError(f'unknown option "-{k}"')
         e = {"type": itemType}
         if itemType == "checkbutton":
-            e.update({"onvalue": 1, "offvalue": 0})
+            e.update({"onvalue": "1", "offvalue": "0"})
         e.update(opts)
         return e
 
@@ -2024,9 +2082,16 @@ class Menu(Widget):
         key = C._norm_key(option)
         if e is None:
             raise TclError(f'bad menu entry index "{index}"')
-        v = e.get(key, "")
+        if key not in e:
+            defaults = _entry_defaults(e)
+            if key not in defaults:
+                raise TclError(f'unknown option "-{key}"')
+            return defaults[key]
+        v = e[key]
         if callable(v):
             return C.register_command(v)
+        if isinstance(v, bool):
+            return int(v)  # Tcl keeps True as the integer 1
         return str(v) if isinstance(v, (C.Variable, C.Misc)) else v
 
     def entryconfigure(self, index, cnf=None, **kw):
@@ -2052,7 +2117,7 @@ class Menu(Widget):
             var.set(e.get("offvalue", 0) if self._entry_selected(e) else e.get("onvalue", 1))
         elif e["type"] == "radiobutton":
             self._entry_var(e).set(e.get("value", e.get("label", "")))
-        return call_command(e.get("command"))
+        return C.invoke_command(e.get("command"))
 
     def _pyroom_event_Invoke(self, d):
         if "index" in d:

@@ -6,6 +6,7 @@ import itertools
 
 import tkinter
 from tkinter import _core as C
+from tkinter import _ttkthemes
 from tkinter import _widgets as W
 from tkinter._core import TclError, call_command, get_display, getboolean, getdouble, measure, metrics, pixels
 
@@ -78,13 +79,14 @@ class _StateMixin:
 
     def _style_get(self, key, state=None):
         """The value the program's style settings give `key` (None: none does); with `state`, from Style.map."""
+        theme = _theme()
         for name in _style_chain(self._style_name()):
             if state is None:
-                v = Style._settings.get(name, {}).get(key)
+                v = theme.settings.get(name, {}).get(key)
                 if v not in ("", None):
                     return v
             else:
-                for spec in Style._maps.get(name, {}).get(key, ()):
+                for spec in theme.maps.get(name, {}).get(key, ()):
                     spec = list(spec) if isinstance(spec, (list, tuple)) else [spec]
                     states, value = spec[:-1], spec[-1]
                     words = [w for st in states for w in (st.split() if isinstance(st, str) else st)]
@@ -144,8 +146,13 @@ class _StateMixin:
         program's styles set; None: neither (the default, in the class's size formula, stays)."""
         if "padding" in self._table().specs and self._opts.get("padding") not in ("", None):
             return _padding(self._opts["padding"])
-        v = self._style_get("padding")
+        v = _lookup(self._style_name(), "padding")
         return None if v is None else _padding(v)
+
+    def _theme_delta(self, key):
+        """How much bigger than in the 'default' theme (whose formulas the classes use) a widget of class `key`
+        ("TButton", "Vertical.TScrollbar") is in the current theme (as measured on Tk: scripts/gen_ttk_themes.py)."""
+        return _theme().size_delta.get(key, (0, 0))
 
     def _flags(self):
         if not hasattr(self, "_stateflags"):
@@ -217,6 +224,8 @@ class Widget(_StateMixin, tkinter.Widget):
                                        if "wraplength" in self._table().specs else 0)
         th = max(th, m["linespace"])
         width = self._getopt("width") if "width" in self._table().specs else ""
+        if width in ("", None):
+            width = _lookup(self._style_name(), "width")  # (TButton: -9, at least 9 characters; clam: -11)
         avg = measure(fd, "0")
         if width not in ("", None):
             wc = C.getint(width)
@@ -224,8 +233,6 @@ class Widget(_StateMixin, tkinter.Widget):
                 tw = wc * avg
             elif wc < 0:
                 tw = max(tw, -wc * avg)
-        elif min_chars:
-            tw = max(tw, min_chars * avg)
         img = self._opts.get("image")
         if img:
             im = C._loop.images.get(str(img if not isinstance(img, (list, tuple)) else img[0]))
@@ -237,19 +244,21 @@ class Widget(_StateMixin, tkinter.Widget):
                     tw, th = tw + im.width() + 4, max(th, im.height())
                 else:
                     tw, th = max(tw, im.width()), th + im.height() + 4
-        # extra_w/extra_h hold the class's default style padding: a -padding option or a style's padding replaces it
-        pad = self._pad_box()
-        if pad is not None:
-            dl, dt, dr, db = self._default_pad()
-            extra_w += pad[0] + pad[2] - dl - dr
-            extra_h += pad[1] + pad[3] - dt - db
+        # extra_w/extra_h hold the 'default' theme's padding of the class; the current theme's differs by its size
+        # delta, and a -padding option or a style's padding replaces the theme's
+        dw, dh = self._theme_delta(self._tkclass)
+        extra_w += dw
+        extra_h += dh
+        pad = self._pad_box() or (0, 0, 0, 0)
+        dl, dt, dr, db = self._default_pad()
+        extra_w += pad[0] + pad[2] - dl - dr
+        extra_h += pad[1] + pad[3] - dt - db
         return (tw + extra_w, th + extra_h)
 
     def _default_pad(self):
-        for name in _style_chain(self._tkclass):
-            if "padding" in _DEFAULT_STYLE.get(name, {}):
-                return _padding(_DEFAULT_STYLE[name]["padding"])
-        return (0, 0, 0, 0)
+        """The current theme's own padding of the class (what its size delta was measured with)."""
+        v = _lookup(self._tkclass, "padding", builtin_only=True)
+        return (0, 0, 0, 0) if v is None else _padding(v)
 
 
 class _TextVarTtk(W._TextVarMixin):
@@ -282,7 +291,7 @@ class Button(Label):
         Widget.__init__(self, master, "ttk::button", kw)
 
     def _natural_size(self):
-        return self._label_size(11, 11, 9)
+        return self._label_size(11, 11)
 
     def invoke(self):
         if self._disabled():
@@ -376,7 +385,8 @@ class Entry(_StateMixin, W.Entry):
 
     def _natural_size(self):
         fd = _font(self)
-        return (C.getint(self._getopt("width")) * measure(fd, "0") + 4, metrics(fd)["linespace"] + 4)
+        dw, dh = self._theme_delta("TEntry")
+        return (C.getint(self._getopt("width")) * measure(fd, "0") + 4 + dw, metrics(fd)["linespace"] + 4 + dh)
 
     def bbox(self, index):
         return (0, 0, 0, 0)
@@ -410,7 +420,8 @@ class Combobox(Entry):
 
     def _natural_size(self):
         fd = _font(self)
-        return (C.getint(self._getopt("width")) * measure(fd, "0") + 17, metrics(fd)["linespace"] + 4)
+        dw, dh = self._theme_delta("TCombobox")
+        return (C.getint(self._getopt("width")) * measure(fd, "0") + 17 + dw, metrics(fd)["linespace"] + 4 + dh)
 
     def current(self, newindex=None):
         vals = self._values()
@@ -453,7 +464,8 @@ class Spinbox(_StateMixin, W.Spinbox):
 
     def _natural_size(self):
         fd = _font(self)
-        return (C.getint(self._getopt("width")) * measure(fd, "0") + 25, metrics(fd)["linespace"] + 3)
+        dw, dh = self._theme_delta("TSpinbox")
+        return (C.getint(self._getopt("width")) * measure(fd, "0") + 25 + dw, metrics(fd)["linespace"] + 3 + dh)
 
     def set(self, value):
         self._set_text(str(value))
@@ -498,7 +510,8 @@ class Labelframe(Frame):
         b = max(2, pixels(self._getopt("borderwidth") or 2))
         pl, pt, pr, pb = _padding(self._getopt("padding"))
         lw, lh = self._label_h()
-        return (b + pl, (lh + 2 if lh else b) + pt, b + pr, b + pb)
+        grow = self._theme_delta("TLabelframe")[1]  # (clam: the label sits outside the border, 4 px above it)
+        return (b + pl, (lh + 2 if lh else b) + pt + grow, b + pr, b + pb)
 
     def _min_request(self):
         lw, lh = self._label_h()
@@ -524,6 +537,10 @@ class Menubutton(Label):
 
 
 class Notebook(Widget):
+    """ttk::notebook: tabs, one selected (its page placed in the client area, the others unmapped where they were
+    last placed). As ttkNotebook.c: selecting a tab, or the notebook choosing the nearest usable one when the
+    selected tab is hidden or removed, queues <<NotebookTabChanged>>; a disabled tab cannot be selected."""
+
     _tkclass = "TNotebook"
 
     def __init__(self, master=None, **kw):
@@ -533,9 +550,9 @@ class Notebook(Widget):
         self._tabs = []  # [(widget, opts)]
         self._current = None
 
-    def _tab_index(self, tab_id):
-        if isinstance(tab_id, int):
-            return tab_id
+    def _find_tab(self, tab_id):
+        """Tk's FindTabIndex: the index of a tab (a widget, its path, an index, "current"); -1: none."""
+        n = len(self._tabs)
         if isinstance(tab_id, C.Misc):
             for i, (w, _o) in enumerate(self._tabs):
                 if w is tab_id:
@@ -544,86 +561,173 @@ class Notebook(Widget):
         s = str(tab_id)
         if s == "current":
             return self._current if self._current is not None else -1
-        if s == "end":
-            return len(self._tabs)
-        if s.isdigit():
-            return int(s)
+        if s.lstrip("-").isdigit():
+            i = int(s)
+            if not 0 <= i < n:
+                raise TclError(f"Slave index {i} out of bounds")
+            return i
         for i, (w, _o) in enumerate(self._tabs):
             if w._w == s:
                 return i
-        raise TclError(f'Invalid tab specification "{tab_id}"')
+        if s.startswith("."):
+            raise TclError(f"{s} is not managed by {self._w}")
+        raise TclError(f'Invalid slave specification {s}')
+
+    def _tab(self, tab_id):
+        """Tk's GetTabIndex: an existing tab's index."""
+        i = self._find_tab(tab_id)
+        if i < 0:
+            raise TclError(f"tab '{tab_id}' not found")
+        return i
 
     def _send_tabs(self):
         tabs = [{"widget": w._w, "text": str(o.get("text", "")), "state": o.get("state", "normal"),
                  "image": str(o["image"]) if o.get("image") else None, "underline": o.get("underline", -1)}
                 for w, o in self._tabs]
         get_display().send(["config", self._w, {"tabs": tabs, "current": self._current}])
+        C.schedule_layout()
+
+    def _changed(self):
+        send = getattr(self, "_generate", None) or self.event_generate  # (a widget's own event: sent even before
+        send("<<NotebookTabChanged>>", when="tail")  # its window exists; Tk queues it)
+
+    def _select_tab(self, i):
+        """Tk's SelectTab: the page is placed at once (and keeps that geometry when another tab is selected)."""
+        o = self._tabs[i][1]
+        if i == self._current or o.get("state") == "disabled":
+            return
+        if o.get("state") == "hidden":
+            o["state"] = "normal"
+        self._current = i
+        if self._geom is not None:
+            child = self._tabs[i][0]
+            box = self._page_box(self._geom[2], self._geom[3], o)
+            if child._exists and box[2] > 0 and box[3] > 0:
+                C._geometry._set_geom(C, child, *box)
+        self._changed()
+
+    def _select_nearest(self):
+        """Tk's SelectNearestTab, when the selected tab is hidden, disabled or removed: the next usable tab after
+        it, else the nearest one before it, else none."""
+        cur = self._current
+        usable = [k for k, (_w, o) in enumerate(self._tabs) if o.get("state") == "normal" and k != cur]
+        nxt = next((k for k in usable if k > cur), None)
+        if nxt is None:
+            nxt = next((k for k in reversed(usable) if k < cur), None)
+        if nxt != cur:
+            self._changed()
+        self._current = nxt
+
+    def _insert_tab(self, dest, child, kw):
+        """Tk's AddTab."""
+        opts = {"padding": [0], "sticky": "nsew", "state": "normal", "text": "", "image": "", "compound": "",
+                "underline": -1}
+        for k, v in kw.items():
+            k = C._norm_key(k)
+            if k not in opts:
+                raise TclError(f'unknown option "-{k}"')
+            opts[k] = v
+        child._set_manager("notebook")
+        self._tabs.insert(dest, (child, opts))
+        if self._current is None:
+            self._select_tab(dest)
+        elif self._current >= dest:
+            self._current += 1
+        self._send_tabs()
+
+    def _configure_tab(self, o, kw):
+        for k, v in kw.items():
+            k = C._norm_key(k)
+            if k not in o:
+                raise TclError(f'unknown option "-{k}"')
+            o[k] = v
 
     def add(self, child, **kw):
         for w, o in self._tabs:
             if w is child:
-                o.update({C._norm_key(k): v for k, v in kw.items()})
+                if o.get("state") == "hidden":
+                    o["state"] = "normal"
+                self._configure_tab(o, kw)
                 self._send_tabs()
                 return
-        opts = {"text": "", "state": "normal", "sticky": "nsew", "padding": 0, "underline": -1}
-        opts.update({C._norm_key(k): v for k, v in kw.items()})
-        child._set_manager("notebook")
-        self._tabs.append((child, opts))
-        if self._current is None:
-            self._current = 0
-        self._send_tabs()
-        C.schedule_layout()
+        self._insert_tab(len(self._tabs), child, kw)
 
     def forget(self, tab_id):
-        i = self._tab_index(tab_id)
+        i = self._tab(tab_id)
+        if i == self._current:
+            self._select_nearest()
+        if self._current is not None and i < self._current:
+            self._current -= 1
         w, _o = self._tabs.pop(i)
         w._manager = None
         if w._mapped:
             get_display().send(["unmap", w._w])
             w._mapped = False
-        if not self._tabs:
-            self._current = None
-        elif self._current is not None and self._current >= len(self._tabs):
-            self._current = len(self._tabs) - 1
         self._send_tabs()
-        C.schedule_layout()
 
     def hide(self, tab_id):
-        self.tab(tab_id, state="hidden")
+        i = self._tab(tab_id)
+        self._tabs[i][1]["state"] = "hidden"
+        if i == self._current:
+            self._select_nearest()
+        self._send_tabs()
 
     def identify(self, x, y):
         return ""
 
     def index(self, tab_id):
-        return self._tab_index(tab_id)
+        if str(tab_id) == "end":
+            return len(self._tabs)
+        i = self._find_tab(tab_id)
+        if i < 0:
+            raise TclError('expected integer but got ""')  # (Tk answers "": tkinter's getint fails)
+        return i
 
     def insert(self, pos, child, **kw):
-        self.add(child, **kw)
-        i = self._tab_index(child)
-        item = self._tabs.pop(i)
-        p = self._tab_index(pos) if not (isinstance(pos, str) and pos == "end") else len(self._tabs)
-        self._tabs.insert(p, item)
+        n = len(self._tabs)
+        dest = n if str(pos) == "end" else self._tab(pos)
+        src = next((k for k, (w, _o) in enumerate(self._tabs) if w is child), None)
+        if src is None:
+            if isinstance(child, C.Misc) or str(child).startswith("."):
+                self._insert_tab(dest, child, kw)
+                return
+            src = self._tab(child)
+        self._configure_tab(self._tabs[src][1], kw)
+        dest = min(dest, n - 1)
+        self._tabs.insert(dest, self._tabs.pop(src))
+        cur = self._current
+        if cur is not None:
+            if cur == src:
+                self._current = dest
+            elif dest <= cur < src:
+                self._current = cur + 1
+            elif src < cur <= dest:
+                self._current = cur - 1
         self._send_tabs()
 
     def select(self, tab_id=None):
         if tab_id is None:
             return self._tabs[self._current][0]._w if self._current is not None else ""
-        i = self._tab_index(tab_id)
-        if i != self._current:
-            self._current = i
-            self._send_tabs()
-            C.schedule_layout()
-            self.event_generate("<<NotebookTabChanged>>")
+        self._select_tab(self._tab(tab_id))
+        self._send_tabs()
         return None
 
     def tab(self, tab_id, option=None, **kw):
-        i = self._tab_index(tab_id)
+        i = self._tab(tab_id)
         o = self._tabs[i][1]
         if option is not None:
-            return o.get(C._norm_key(option), "")
+            key = C._norm_key(option)
+            if key not in o:
+                raise TclError(f'unknown option "-{key}"')
+            return o[key]
         if not kw:
-            return dict(o)
-        o.update({C._norm_key(k): v for k, v in kw.items()})
+            out = dict(o)
+            pad = out.get("padding")
+            out["padding"] = [pixels(v) for v in (pad if isinstance(pad, (list, tuple)) else str(pad).split())]
+            return out
+        self._configure_tab(o, kw)
+        if i == self._current and o.get("state") != "normal":
+            self._select_nearest()
         self._send_tabs()
         return None
 
@@ -651,19 +755,32 @@ class Notebook(Widget):
             h = ho
         # the tab strip: each tab is its text plus 12 px (at least 24 px), plus 2 px of margins (default theme)
         fd = _font(self)
-        strip = sum(max(measure(fd, str(o.get("text", ""))) + 12, 24) for _c, o in self._tabs
-                    if o.get("state") != "hidden")
-        return (max(w + 2, strip + 2 if self._tabs else 0), h + self._tab_height() + 2)
+        shown = [o for _c, o in self._tabs if o.get("state") != "hidden"]
+        # the theme's client border, each tab's growth and the strip's (measured with 1 and 3 tabs)
+        bw, bh = self._theme_delta("TNotebook")
+        one, three = self._theme_delta("TNotebook.Tab")[0], self._theme_delta("TNotebook.Tab3")[0]
+        per_tab = (three - one) // 2
+        strip = sum(max(measure(fd, str(o.get("text", ""))) + 12 + per_tab, 24) for o in shown)
+        return (max(w + 2 + bw, strip + 2 + one - per_tab if self._tabs else 0), h + self._tab_height() + 2 + bh)
+
+    def _page_box(self, W_, H, o):
+        th = self._tab_height()
+        pl, pt, pr, pb = _padding(o.get("padding", 0))
+        bw, bh = self._theme_delta("TNotebook")
+        side = 1 + bw // 2  # (the client border: 1 px in the default theme; clam's is 2)
+        top = th + 1 + bh - bw // 2
+        return (side + pl, top + pt, W_ - 2 * side - pl - pr, H - top - side - pt - pb)
 
     def _custom_arrange(self, W_, H, out):
-        th = self._tab_height()
         for i, (child, o) in enumerate(self._tabs):
             if i == self._current and child._exists:
-                pl, pt, pr, pb = _padding(o.get("padding", 0))
-                out.append((child, 1 + pl, th + 1 + pt, W_ - 2 - pl - pr, H - th - 2 - pt - pb))
-            elif child._mapped:
-                get_display().send(["unmap", child._w])
-                child._mapped = False
+                out.append((child, *self._page_box(W_, H, o)))
+            elif child._exists:
+                if child._mapped:
+                    get_display().send(["unmap", child._w])
+                    child._mapped = False
+                if child._geom is not None:
+                    C._geometry._arrange(C, child)  # (a page placed before keeps its geometry: Tk lays it out)
 
     def _pyroom_event_Select(self, d):
         sel = d.get("value") or []
@@ -677,7 +794,10 @@ class Panedwindow(Widget):
     reader drags sashes in the page (a Sash event: ttk/panedwindow.tcl's `sashpos`)."""
 
     _tkclass = "TPanedwindow"
-    _SASH = 5  # the default theme's sash thickness
+    @property
+    def _SASH(self):  # the sash thickness: 5 in the default theme (its Sash element), as the theme has it else
+        v = _theme().settings.get("Sash", {}).get("sashthickness")
+        return 5 + self._theme_delta("TPanedwindow")[0] if v in (None, "") else pixels(v)
 
     def __init__(self, master=None, **kw):
         Widget.__init__(self, master, "ttk::panedwindow", kw)
@@ -893,9 +1013,10 @@ class Progressbar(Widget):
 
     def _natural_size(self):
         length = pixels(self._getopt("length"))
+        dw, dh = self._theme_delta(self._style_name())
         if str(self._getopt("orient")).startswith("h"):
-            return (length, 19)
-        return (19, length)
+            return (length + dw, 19 + dh)
+        return (19 + dw, length + dh)
 
     def step(self, amount=None):
         amount = 1.0 if amount is None else getdouble(amount)
@@ -947,9 +1068,10 @@ class Scale(Widget):
 
     def _natural_size(self):
         length = pixels(self._getopt("length"))
+        dw, dh = self._theme_delta(self._style_name())
         if str(self._getopt("orient")).startswith("h"):
-            return (length, 17)
-        return (17, length)
+            return (length + dw, 17 + dh)
+        return (17 + dw, length + dh)
 
     def get(self, x=None, y=None):
         return getdouble(self._getopt("value"))
@@ -992,9 +1114,10 @@ class Scrollbar(_StateMixin, W.Scrollbar):
         tkinter.Widget.__init__(self, master, "ttk::scrollbar", kw)
 
     def _natural_size(self):
+        dw, dh = self._theme_delta(self._style_name())
         if str(self._getopt("orient")).startswith("v"):
-            return (15, 32)
-        return (32, 15)
+            return (15 + dw, 32 + dh)
+        return (32 + dw, 15 + dh)
 
 
 class Separator(Widget):
@@ -1039,14 +1162,27 @@ class Treeview(Widget, W.XView, W.YView):
         self._serial = itertools.count(1)
         self._selection = []
         self._focus = ""
-        self._headings = {"#0": {"text": "", "image": "", "anchor": "center", "command": ""}}
+        self._headings = {"#0": {"text": "", "image": "", "anchor": "center", "command": "", "state": ""}}
         self._columns = {"#0": {"width": 200, "minwidth": 20, "stretch": 1, "anchor": "w", "id": ""}}
         self._tag_opts = {}
         self._tag_bindings = {}
         self._top = 0
+        self._yview = (0, 1, 1)  # Tk's yscroll: first and last row shown, rows in all
+        self._area = (0, 0, 0, 0)  # the tree area (x, y, width, height) of the last layout
+        self._slack = 0
+        self._reported = None  # the view last given to -yscrollcommand
+        self._req = None  # the size last requested (Tk asks again when options change, not when columns stretch)
 
     def _after_create(self, cnf):
         self._sync_columns()
+        self._slack = -self._tree_width()  # (Tk's RecomputeSlack: no tree area yet)
+
+    def _cget(self, name):
+        v = super()._cget(name)
+        if name in ("show", "displaycolumns"):  # (Tk answers lists: ('tree', 'headings'), ('#all',))
+            words = tuple(str(x) for x in (v if isinstance(v, (list, tuple)) else C.split_list(str(v))))
+            return words if words or name == "displaycolumns" else ""
+        return v
 
     def _col_ids(self):
         cols = self._getopt("columns")
@@ -1057,10 +1193,10 @@ class Treeview(Widget, W.XView, W.YView):
     def _sync_columns(self):
         for c in self._col_ids():
             self._columns.setdefault(c, {"width": 200, "minwidth": 20, "stretch": 1, "anchor": "w", "id": c})
-            self._headings.setdefault(c, {"text": "", "image": "", "anchor": "center", "command": ""})
+            self._headings.setdefault(c, {"text": "", "image": "", "anchor": "center", "command": "", "state": ""})
         self._send({"columns": self._col_ids(), "displaycolumns": self._display_cols(),
                     "column_opts": {k: dict(v) for k, v in self._columns.items()},
-                    "headings": {k: {kk: (vv if not callable(vv) else None) for kk, vv in v.items()}
+                    "headings": {k: {kk: (vv if not callable(vv) else None) for kk, vv in v.items() if kk != "state"}
                                  for k, v in self._headings.items()}})
 
     def _display_cols(self):
@@ -1072,11 +1208,20 @@ class Treeview(Widget, W.XView, W.YView):
     def _options_changed(self, changed):
         if "columns" in changed or "displaycolumns" in changed:
             self._sync_columns()
+        if changed.keys() & {"columns", "displaycolumns", "show"}:
+            self._slack = self._area[2] - self._tree_width()
+        if changed.keys() & {"columns", "displaycolumns", "show", "height", "padding", "style"}:
+            self._req = None  # (Tk's GEOMETRY_CHANGED options)
         super()._options_changed(changed)
+
+    def _restyle(self):
+        self._req = None
+        super()._restyle()
 
     def _send(self, d):
         if self._exists:
             get_display().send(["config", self._w, d])
+            C.mark_dirty(self, self._redisplay)  # (Tk lays the tree out again when it redraws)
 
     def _row(self, iid):
         it = self._items[iid]
@@ -1085,17 +1230,42 @@ class Treeview(Widget, W.XView, W.YView):
                 "text": str(it["text"]), "values": [str(v) for v in it["values"]], "open": bool(it["open"]),
                 "tags": list(it["tags"]), "image": str(it["image"]) if it["image"] else None}
 
+    def _row_height(self):
+        """The style's -rowheight (ttk.Style().configure("Treeview", rowheight=30)), else from the font."""
+        v = _lookup(self._style_name(), "rowheight")
+        if v not in (None, ""):
+            return pixels(v)
+        return max(20, metrics(_font(self))["linespace"] + 3)
+
+    def _heading_height(self):
+        """The headings' height: their style's font ("Treeview.Heading", "Heading": TkHeadingFont) and a border."""
+        f = _lookup(self._style_name() + ".Heading", "font")
+        return metrics(C.font_display(f or "TkHeadingFont"))["linespace"] + 2
+
+    def _style_display(self):
+        out = super()._style_display()
+        v = self._style_get("rowheight")
+        if v is not None:
+            out["rowheight"] = pixels(v)
+        out["headheight"] = self._heading_height()
+        return out
+
     def _natural_size(self):
-        fd = _font(self)
-        row_h = max(20, metrics(fd)["linespace"] + 3)
+        if self._req is None:
+            self._req = self._request()
+        return self._req
+
+    def _request(self):
+        head_h = self._heading_height()
         show = str(self._getopt("show"))
         width = 0
         if "tree" in show:
             width += self._columns["#0"]["width"]
         for c in self._display_cols():
             width += C.getint(self._columns[c]["width"])
-        height = C.getint(self._getopt("height")) * row_h + (row_h - 1 if "headings" in show else 0)
-        return (width + 2, height + 2)
+        height = C.getint(self._getopt("height")) * self._row_height() + (head_h if "headings" in show else 0)
+        dw, dh = self._theme_delta("Treeview.Heading" if "headings" in show else "Treeview")
+        return (width + 2 + dw, height + 2 + dh)
 
     # items
     def _check(self, item):
@@ -1227,7 +1397,7 @@ class Treeview(Widget, W.XView, W.YView):
             if key == "tags":
                 return tuple(it["tags"]) if it["tags"] else ""
             if key == "open":
-                return bool(it["open"])
+                return int(bool(it["open"]))  # (Tk answers 0 or 1)
             return it.get(key, "")
         if not kw:
             # (tkinter reads the dict form's values as strings, made int where they spell one: [12, '2.5'])
@@ -1282,7 +1452,13 @@ class Treeview(Widget, W.XView, W.YView):
                 self._items[p]["open"] = True
                 self._send({"row": self._row(p)})
             p = self._items[p]["parent"]
-        self._send({"see": item})
+        self._do_layout()
+        rows = [iid for iid, _d in self._visible_rows()]
+        row, (first, last, _total) = rows.index(item), self._yview
+        if row < first:
+            self._scroll_to(row)
+        elif row >= last:
+            self._scroll_to(first + 1 + row - last)
 
     def focus(self, item=None):
         if item is None:
@@ -1355,7 +1531,7 @@ class Treeview(Widget, W.XView, W.YView):
 
     def heading(self, column, option=None, **kw):
         col = self._colname(column)
-        h = self._headings.setdefault(col, {"text": "", "image": "", "anchor": "center", "command": ""})
+        h = self._headings.setdefault(col, {"text": "", "image": "", "anchor": "center", "command": "", "state": ""})
         if option is not None:
             return h.get(C._norm_key(option), "")
         if not kw:
@@ -1363,7 +1539,7 @@ class Treeview(Widget, W.XView, W.YView):
         for k, v in kw.items():
             h[C._norm_key(k)] = v
         self._send({"heading": [col, {k: (v if not callable(v) else bool(v)) for k, v in h.items()
-                                      if k != "command"}]})
+                                      if k not in ("command", "state")}]})
         return None
 
     def column(self, column, option=None, **kw):
@@ -1376,6 +1552,12 @@ class Treeview(Widget, W.XView, W.YView):
         for k, v in kw.items():
             k = C._norm_key(k)
             c[k] = pixels(v) if k in ("width", "minwidth") else (int(getboolean(v)) if k == "stretch" else v)
+        if kw.keys() & {"width", "minwidth", "stretch"} and self.winfo_ismapped():
+            # (Tk: a mapped tree keeps its size; the columns are fitted to its area again)
+            self._slack = self._area[2] - self._tree_width()
+            self._resize_columns(self._tree_width())
+        elif kw.keys() & {"width", "minwidth", "stretch"}:
+            self._req = None
         self._send({"column": [col, dict(c)]})
         C.schedule_layout()
         return None
@@ -1394,20 +1576,201 @@ class Treeview(Widget, W.XView, W.YView):
             raise TclError(f'Invalid column index {column}')
         return col
 
-    def identify(self, component, x, y):
+    # -- the view (ttkTreeview.c: TreeviewDoLayout, ResizeColumns, BoundingBox, Identify*) ----------------------
+    def _shown_columns(self):
+        show = self._cget("show")
+        return (["#0"] if "tree" in show else []) + self._display_cols()
+
+    def _tree_width(self):
+        return sum(pixels(self._columns[c]["width"]) for c in self._shown_columns())
+
+    def _visible_rows(self):
+        """[(iid, depth)] of the rows that can be seen (their ancestors open), in order."""
+        out = []
+
+        def walk(parent, depth):
+            for iid in self._items[parent]["children"]:
+                out.append((iid, depth))
+                if self._items[iid]["open"] and self._items[iid]["children"]:
+                    walk(iid, depth + 1)
+
+        walk("", 0)
+        return out
+
+    def _stretch(self, c, n):
+        new = pixels(c["width"]) + n
+        if new < pixels(c["minwidth"]):
+            n = pixels(c["minwidth"]) - pixels(c["width"])
+            new = pixels(c["minwidth"])
+        c["width"] = new
+        return n
+
+    def _resize_columns(self, new_width):
+        """Tk's ResizeColumns: the width the area gained or lost goes to the slack first, then to the stretchable
+        columns evenly (the remainder round-robin), then what minimum widths refuse is shoved left."""
+        cols = [self._columns[c] for c in self._shown_columns()]
+        tw = sum(pixels(c["width"]) for c in cols)
+        delta = new_width - (tw + self._slack)
+        new_slack = self._slack + delta  # PickupSlack
+        if (new_slack < 0 <= self._slack) or (new_slack > 0 >= self._slack):
+            self._slack, n = 0, new_slack
+        else:
+            self._slack, n = new_slack, 0
+        stretchy = [c for c in cols if c["stretch"]]
+        if stretchy and n:  # DistributeWidth
+            m = len(stretchy)
+            d, r = divmod(n, m)
+            w = tw
+            for c in stretchy:
+                w += 1
+                n -= self._stretch(c, d + ((w % m) < r))
+        for c in reversed(cols):  # ShoveLeft
+            if not n:
+                break
+            if c["stretch"]:
+                n -= self._stretch(c, n)
+        self._slack += n
+
+    def _do_layout(self):
+        """Tk's TreeviewDoLayout: the tree area, the columns fitted to it, the rows it shows."""
+        if self._geom is None:
+            return
+        W_, H = self._geom[2], self._geom[3]
+        b = 1 + self._theme_delta("Treeview")[0] // 2
+        x, y, w, h = b, b, max(0, W_ - 2 * b), max(0, H - 2 * b)
+        old = [pixels(self._columns[c]["width"]) for c in self._shown_columns()]
+        self._resize_columns(w)
+        if old != [pixels(self._columns[c]["width"]) for c in self._shown_columns()]:
+            self._send({"column_opts": {k: dict(v) for k, v in self._columns.items()}})
+        if "headings" in self._cget("show"):
+            hh = self._heading_height() + self._theme_delta("Treeview.Heading")[1] - self._theme_delta("Treeview")[1]
+            y, h = y + hh, max(0, h - hh)
+        self._area = (x, y, w, h)
+        visible = h // self._row_height()
+        total = len(self._visible_rows())
+        first, last = self._yview[0], self._yview[0] + visible
+        if total <= 0:  # TtkScrolled
+            first, last, total = 0, 1, 1
+        if last > total:
+            first, last = max(0, first - (last - total)), total
+        if first != self._top:
+            self._top = first
+            get_display().send(["config", self._w, {"top": first}])
+        old_view, self._yview = self._yview, (first, last, total)
+        return old_view != self._yview
+
+    def _redisplay(self):
+        self._do_layout()
+        f = self._view_fraction("y")
+        cmd = self._opts.get("yscrollcommand")
+        if cmd and f != self._reported:
+            self._reported = f
+            C._safe_call(self, call_command, cmd, f[0], f[1])
+
+    def _on_layout(self):
+        super()._on_layout()
+        C.mark_dirty(self, self._redisplay)
+
+    def _scroll_to(self, first):
+        """Tk's TtkScrollTo."""
+        f0, last, total = self._yview
+        if first >= total:
+            first = total - 1
+        if first > f0 and last >= total:
+            first = f0  # (not past the end)
+        first = max(0, first)
+        if first != f0:
+            self._yview = (first, last - f0 + first, total)
+            self._top = first
+            self._send({"top": first})
+
+    def _row_box(self, item):
+        """(x, y, width) of a row on the screen, None when it cannot be seen."""
+        rows = [iid for iid, _d in self._visible_rows()]
+        if item not in rows:
+            return None
+        row = rows.index(item)
+        first, last, _total = self._yview
+        if row < first or row > last:
+            return None
+        x, y, _w, _h = self._area
+        return x, y + (row - first) * self._row_height(), self._tree_width()
+
+    def bbox(self, item, column=None):
+        item = self._check(item)
+        self._do_layout()
+        box = self._row_box(item)
+        if box is None:
+            return ""
+        x, y, w = box
+        if column is not None:
+            col = self._colname(column)
+            shown = self._shown_columns()
+            if col not in shown:
+                return ""
+            x += sum(pixels(self._columns[c]["width"]) for c in shown[:shown.index(col)])
+            w = pixels(self._columns[col]["width"])
+            if col == "#0":
+                depth, p = 0, self._items[item]["parent"]
+                while p:
+                    depth, p = depth + 1, self._items[p]["parent"]
+                x, w = x + 20 * depth, w - 20 * depth  # (the indent)
+        return (x, y, w, self._row_height())
+
+    def _identify_item(self, y):
+        rh = self._row_height()
+        ypos = self._area[1] - rh * self._yview[0]
+        for iid, _d in self._visible_rows():
+            if ypos <= y <= ypos + rh:
+                return iid
+            ypos += rh
         return ""
+
+    def _identify_column(self, x):
+        """(display column number, its right edge), (-1, 0) outside them (Tk's HALO: 4 px past an edge)."""
+        show = self._cget("show")
+        colno = 0 if "tree" in show else 1
+        xpos = self._area[0]
+        for c in self._shown_columns():
+            nxt = xpos + pixels(self._columns[c]["width"])
+            if xpos <= x <= nxt + 4:
+                return colno, nxt
+            colno, xpos = colno + 1, nxt
+        return -1, 0
+
+    def identify(self, component, x, y):
+        self._do_layout()
+        x, y = int(x), int(y)
+        if component in ("row", "item"):
+            return self._identify_item(y)
+        if component == "column":
+            colno, _x1 = self._identify_column(x)
+            return f"#{colno}" if colno >= 0 else ""
+        if component == "region":
+            colno, x1 = self._identify_column(x)
+            ax, ay, aw, ah = self._area
+            b = 1 + self._theme_delta("Treeview")[0] // 2
+            if "headings" in self._cget("show") and ax <= x < ax + aw and b <= y < ay:
+                return "nothing" if colno < 0 else "separator" if -4 <= x1 - x <= 4 else "heading"
+            if ax <= x < ax + aw and ay <= y < ay + ah:
+                item = self._identify_item(y)
+                return "cell" if item and colno > 0 else "tree" if item else "nothing"
+            return "nothing"
+        if component == "element":
+            return ""
+        raise TclError(f'bad component "{component}": must be region, item, column, row, or element')
 
     def identify_row(self, y):
-        return ""
+        return self.identify("row", 0, y)
 
     def identify_column(self, x):
-        return "#0"
+        return self.identify("column", x, 0)
 
     def identify_region(self, x, y):
-        return "nothing"
+        return self.identify("region", x, y)
 
     def identify_element(self, x, y):
-        return ""
+        return self.identify("element", x, y)
 
     def tag_bind(self, tagname, sequence=None, callback=None):
         table = self._tag_bindings.setdefault(tagname, C.BindingTable())
@@ -1445,18 +1808,44 @@ class Treeview(Widget, W.XView, W.YView):
         return tagname in self._items[self._check(item)]["tags"]
 
     def _view_fraction(self, axis):
-        return (0.0, 1.0)
+        if axis != "y":
+            return (0.0, 1.0)
+        self._do_layout()
+        first, last, total = self._yview
+        return (first / total, last / total)
 
     def _view_command(self, axis, args):
+        if axis != "y":
+            return None
+        self._do_layout()
+        kind = W.parse_view_args(args)
+        first, last, total = self._yview
+        if kind[0] == "moveto":
+            self._scroll_to(int(kind[1] * total + 0.5))
+        elif kind[0] == "scroll":
+            self._scroll_to(first + kind[1] * ((last - first) if kind[2] == "pages" else 1))
         return None
 
     # the page's events
+    def _extra_bind_types(self):
+        return super()._extra_bind_types() | {"MouseWheel"}
+
+    def _pyroom_physical_event(self, d):
+        # ttk's class binding: the wheel scrolls the rows (a unit is a row), unless a binding returned "break"
+        ev = C.make_event(self, d)
+        if C.dispatch(self, ev) != "break" and d.get("type") == "MouseWheel":
+            delta = int(d.get("delta", 0))
+            if delta:
+                self.yview_scroll(-1 if delta > 0 else 1, "units")
+
     def _pyroom_event_Select(self, d):
         # the reader clicked a row or used the arrow keys: the page applied Tk's bindings for the selectmode
         # (ttk/treeview.tcl), which move the focus item, then set the selection (none: the focus only)
         focus = d.get("focus")
         if focus is not None and str(focus) in self._items:
             self._focus = str(focus)
+            if d.get("see"):
+                self.see(self._focus)  # (a key moved it: ttk's keynav shows it)
         if "value" in d:
             self.selection_set([str(i) for i in d["value"] if str(i) in self._items])
 
@@ -1477,88 +1866,255 @@ class Treeview(Widget, W.XView, W.YView):
 # -- Style ---------------------------------------------------------------------------------------------------------
 
 
+_STATES = {"active", "disabled", "focus", "pressed", "selected", "background", "readonly", "alternate", "invalid",
+           "hover", "user1", "user2", "user3", "user4", "user5", "user6"}
+
+
+class _Theme:
+    """A ttk theme: Tk's own settings, maps, layouts and elements (_ttkthemes.THEMES, for the built-in themes), and
+    what the program set in it (ttk.Style().configure etc. go to the theme in use, as in Tk)."""
+
+    def __init__(self, name, parent=None):
+        self.name = name
+        self.parent = parent  # a theme created by the program: the theme its layouts and elements come from
+        data = _ttkthemes.THEMES.get(name, {})
+        self.builtin = data.get("settings", {})
+        self.builtin_maps = data.get("maps", {})
+        self.builtin_layouts = data.get("layouts", {})
+        self.elements = list(data.get("elements", ()))
+        self.element_options = data.get("element_options", {})
+        base = self
+        while base.parent is not None and base.name not in _ttkthemes.THEMES:
+            base = _theme(base.parent)
+        # sizes: a theme the program created has its parent's elements (but none of its settings)
+        self.size_delta = _ttkthemes.THEMES.get(base.name, {}).get("size_delta", {})
+        self.base_settings = _ttkthemes.THEMES.get(base.name, {}).get("settings", {})
+        self.settings = {}  # style -> {option: value}: the program's
+        self.maps = {}  # style -> {option: [(state..., value)]}: the program's
+        self.layouts = {}
+
+    def setting(self, style, option, builtin_only=False):
+        """(found, value) of a style's own setting (builtin_only: as the theme whose sizes this one has sets it)."""
+        if builtin_only:
+            found = option in self.base_settings.get(style, ())
+            return found, self.base_settings[style][option] if found else None
+        if option in self.settings.get(style, ()):
+            return True, self.settings[style][option]
+        if option in self.builtin.get(style, ()):
+            return True, self.builtin[style][option]
+        return False, None
+
+    def state_map(self, style, option):
+        if option in self.maps.get(style, ()):
+            return self.maps[style][option]
+        return self.builtin_maps.get(style, {}).get(option)
+
+    def layout(self, style):
+        t = self
+        while t is not None:
+            for name in (style, *_style_chain(style)[1:-1]):
+                if name in t.layouts:
+                    return t.layouts[name]
+                got = t.builtin_layouts.get(name) or (_ttkthemes.THEMES["default"]["layouts"].get(name)
+                                                      if t.name in _ttkthemes.THEMES else None)
+                if got is not None:
+                    return got
+            t = _theme(t.parent) if t.parent else None
+        return None
+
+
+_themes = {}
+_theme_state = {"current": "default", "order": ["clam", "alt", "default", "classic"]}
+
+
+def _theme(name=None):
+    name = name or _theme_state["current"]
+    t = _themes.get(name)
+    if t is None:
+        t = _themes[name] = _Theme(name, None if name == "default" else "default")
+    return t
+
+
+def _style_reset():
+    _themes.clear()
+    _theme_state["current"] = "default"
+    _theme_state["order"] = ["clam", "alt", "default", "classic"]
+
+
+def _tcl_value(v):
+    """A value as it comes back from Tcl: a list or tuple is joined into one string (ttk's _format_optdict)."""
+    if isinstance(v, (list, tuple)):
+        return C.tcl_list([str(x) for x in v])
+    return v
+
+
+def _state_words(state):
+    words = []
+    for w in (state.split() if isinstance(state, str) else state):
+        words.extend(str(w).split())
+    for w in words:
+        if w.lstrip("!") not in _STATES:
+            raise TclError(f"Invalid state name {w.lstrip('!')}")
+    return words
+
+
+def _map_lookup(specs, state):
+    """Tk's Ttk_StateMapLookup: the value of the first entry whose state spec the state satisfies."""
+    for spec in specs:
+        *words, value = spec
+        words = [x for w in words for x in str(w).split()]
+        if all((w[1:] not in state) if w.startswith("!") else (w in state) for w in words):
+            return True, value
+    return False, None
+
+
+def _lookup(style, option, state=None, builtin_only=False):
+    """Tk's Ttk_QueryStyle in the current theme: the style's maps for `state` (a set), then its parents' (a
+    style "Big.TButton" has parents "TButton" and "."), then the settings the same way; None: nothing."""
+    theme = _theme()
+    chain = _style_chain(style)
+    if state is not None and not builtin_only:
+        for name in chain:
+            specs = theme.state_map(name, option)
+            if specs:
+                found, v = _map_lookup(specs, state)
+                if found:
+                    return v
+    for name in chain:
+        found, v = theme.setting(name, option, builtin_only)
+        if found:
+            return v
+    return None
+
+
 class Style:
-    """Accepted: settings are recorded and sent to the page, which draws ttk widgets in its own theme."""
+    """ttk.Style: settings, maps and layouts per theme, as Tk answers them (the built-in themes' own from
+    _ttkthemes). The page draws ttk widgets in its own look: the settings the program gives (colours, fonts) are
+    sent to the widgets; padding and width change their sizes; the theme in use changes their sizes as Tk's."""
 
     _name = "ttk::style"
-    _themes = ["default", "clam", "alt", "classic"]
-    _current = "default"
-    _settings = {}
-    _maps = {}
-    _layouts = {}
 
     def __init__(self, master=None):
         self.master = setup_master(master)
         self.tk = self.master.tk
 
     def configure(self, style, query_opt=None, **kw):
-        s = Style._settings.setdefault(style, {})
+        theme = _theme()
         if query_opt is not None:
-            return s.get(C._norm_key(query_opt), _DEFAULT_STYLE.get(style, {}).get(C._norm_key(query_opt)))
+            found, v = theme.setting(style, C._norm_key(query_opt))
+            return v if found else ""
         if not kw:
-            d = dict(_DEFAULT_STYLE.get(style, {}))
-            d.update(s)
+            d = dict(theme.builtin.get(style, {}))
+            d.update(theme.settings.get(style, {}))
             return d or None
+        own = theme.settings.setdefault(style, {})
         for k, v in kw.items():
-            s[C._norm_key(k)] = v
+            own[C._norm_key(k)] = _tcl_value(v)
         _restyle_all()
         return None
 
     def map(self, style, query_opt=None, **kw):
-        m = Style._maps.setdefault(style, {})
+        theme = _theme()
         if query_opt is not None:
-            return m.get(C._norm_key(query_opt), [])
+            return list(theme.state_map(style, C._norm_key(query_opt)) or [])
         if not kw:
-            return dict(m)
+            d = {k: list(v) for k, v in theme.builtin_maps.get(style, {}).items()}
+            d.update({k: list(v) for k, v in theme.maps.get(style, {}).items()})
+            return d
+        own = theme.maps.setdefault(style, {})
         for k, v in kw.items():
-            m[C._norm_key(k)] = [tuple(x) if isinstance(x, (list, tuple)) else x for x in v]
+            specs = []
+            for item in v:
+                *states, value = item
+                words = _state_words(" ".join(str(x) for x in states))
+                specs.append((*words, _tcl_value(value)))
+            own[C._norm_key(k)] = specs
         _restyle_all()
         return None
 
     def lookup(self, style, option, state=None, default=None):
-        v = Style._settings.get(style, {}).get(C._norm_key(option))
+        words = _state_words(" ".join(state)) if state else []  # (tkinter joins what it is given)
+        on = {w for w in words if not w.startswith("!")}
+        v = _lookup(style, C._norm_key(option.lstrip("-")), on)
         if v is None:
-            v = _DEFAULT_STYLE.get(style, {}).get(C._norm_key(option))
-        return v if v is not None else (default if default is not None else "")
+            return default if default is not None else ""
+        return v
 
     def layout(self, style, layoutspec=None):
+        theme = _theme()
         if layoutspec is None:
-            return Style._layouts.get(style, [])
-        Style._layouts[style] = layoutspec
-        return None
+            got = theme.layout(style)
+            if got is None:
+                raise TclError(f"Layout {style} not found")
+            return [(name, dict(opts)) for name, opts in got]
+        theme.layouts[style] = [] if layoutspec == "null" else list(layoutspec)
+        return []
 
     def element_create(self, elementname, etype, *args, **kw):
+        theme = _theme()
+        if elementname in theme.elements:
+            raise TclError(f'Duplicate element {elementname}')
+        theme.elements.insert(0, elementname)
         return None
 
     def element_names(self):
-        return ()
+        return tuple(_theme().elements)
 
     def element_options(self, elementname):
+        t = _theme()
+        names = [elementname]
+        while "." in names[-1]:
+            names.append(names[-1].split(".", 1)[1])  # "Button.border" -> "border"
+        while t is not None:
+            for name in names:
+                if name in t.element_options:
+                    return tuple(t.element_options[name])
+                if t.name in _ttkthemes.THEMES and name in _ttkthemes.THEMES["default"]["element_options"]:
+                    return tuple(_ttkthemes.THEMES["default"]["element_options"][name])
+            t = _theme(t.parent) if t.parent else None
         return ()
 
     def theme_create(self, themename, parent=None, settings=None):
-        if themename in Style._themes:
-            raise TclError(f'Theme {themename} already exists')
-        Style._themes.append(themename)
+        if themename in _theme_state["order"]:
+            raise TclError(f"Theme {themename} already exists")
+        if parent is not None and parent not in _theme_state["order"]:
+            raise TclError(f"Theme {parent} doesn't exist")
+        _themes[themename] = _Theme(themename, parent or "default")
+        _theme_state["order"].insert(0, themename)
         if settings:
             self.theme_settings(themename, settings)
 
     def theme_settings(self, themename, settings):
-        for style, spec in (settings or {}).items():
-            if "configure" in spec:
-                self.configure(style, **spec["configure"])
-            if "map" in spec:
-                self.map(style, **spec["map"])
+        if themename not in _theme_state["order"]:
+            raise TclError(f"Theme {themename} doesn't exist")
+        current = _theme_state["current"]
+        _theme_state["current"] = themename
+        try:
+            for style, spec in (settings or {}).items():  # (given as a Tcl script: the values come back strings)
+                if "configure" in spec:
+                    self.configure(style, **{k: str(_tcl_value(v)) for k, v in spec["configure"].items()})
+                if "map" in spec:
+                    self.map(style, **{k: [(*item[:-1], str(_tcl_value(item[-1]))) for item in v]
+                                       for k, v in spec["map"].items()})
+                if "layout" in spec:
+                    self.layout(style, spec["layout"])
+                if "element create" in spec:
+                    self.element_create(style, *spec["element create"])
+        finally:
+            _theme_state["current"] = current
+        _restyle_all()
 
     def theme_names(self):
-        return tuple(Style._themes)
+        return tuple(_theme_state["order"])
 
     def theme_use(self, themename=None):
         if themename is None:
-            return Style._current
-        if themename not in Style._themes:
-            raise TclError(f'theme "{themename}" doesn\'t exist')
-        Style._current = themename  # (the page draws one look: the theme only changes what the shim answers)
+            return _theme_state["current"]
+        if themename not in _theme_state["order"]:
+            raise TclError(f"can't find package ttk::theme::{themename}")
+        if themename != _theme_state["current"]:
+            _theme_state["current"] = themename  # (the page keeps its look: sizes follow the theme)
+            _restyle_all()
         return None
 
 
@@ -1574,15 +2130,6 @@ def _restyle_all():
     for top in list(C._toplevels):
         if top._exists:
             walk(top)
-
-
-_DEFAULT_STYLE = {
-    ".": {"background": "#d9d9d9", "foreground": "black", "troughcolor": "#c3c3c3", "font": "TkDefaultFont",
-          "selectbackground": "#4a6984", "selectforeground": "#ffffff", "fieldbackground": "white",
-          "borderwidth": 1, "relief": "flat"},
-    "TButton": {"relief": "raised", "padding": [3, 3], "anchor": "center", "width": -9, "shiftrelief": 1},
-    "TLabel": {}, "TEntry": {"padding": 1}, "TCheckbutton": {"padding": 1}, "TRadiobutton": {"padding": 1},
-}
 
 
 class LabeledScale(Frame):

@@ -259,13 +259,6 @@ export class CanvasView {
     item.attrs = null;
   }
 
-  itemAt(target) {
-    for (let el = target; el && el !== this.svg; el = el.parentNode) {
-      if (el.dataset?.item) return Number(el.dataset.item);
-    }
-    return undefined;
-  }
-
   /** The SVG markup of one item. Options the program left at Tk's default are absent (see PROTOCOL.md). */
   markup(item) {
     const [name, attrs, inner] = this.shape(item);

@@ -400,11 +400,6 @@ export class Pane {
     };
     if (type === "ButtonPress" || type === "ButtonRelease") out.num = BUTTON[event.button] || 1;
     if (type === "MouseWheel") out.delta = Math.round(-event.deltaY);
-    const canvas = this.widgets.get(path)?.canvas;
-    if (canvas) {
-      const item = canvas.itemAt(event.target);
-      if (item !== undefined) out.item = item;
-    }
     return out;
   }
 

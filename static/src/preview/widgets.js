@@ -1307,8 +1307,8 @@ const treeview = {
       ev.value = sel;
       treeview.paintSelection(w);
     }
+    if (see) ev.see = true; // (the shim scrolls the row into view, as ttk's keynav does: `see`)
     ctx.sendEvents([ev]);
-    if (see) w.body2.querySelector(`[data-iid="${CSS.escape(iid)}"]`)?.scrollIntoView({ block: "nearest" });
   },
   /** Every item from one to the other (either order), in preorder over the whole tree, as Tk's `between`. */
   between(w, a, b) {
@@ -1345,8 +1345,11 @@ const treeview = {
     cols.push(...(o.displaycolumns || o.columns || []));
     return cols;
   },
+  headHeight(w) {
+    return w.opts.headheight ? num(w.opts.headheight, 19) : Math.max(20, fontMetrics(w.opts.font).linespace + 3) - 1;
+  },
   rowHeight(w) {
-    return Math.max(20, fontMetrics(w.opts.font).linespace + 3);
+    return w.opts.rowheight ? num(w.opts.rowheight, 20) : Math.max(20, fontMetrics(w.opts.font).linespace + 3);
   },
   cellWidth(w, col) {
     return num(w.colOpts?.[col]?.width, 200);
@@ -1357,8 +1360,8 @@ const treeview = {
     const rowH = treeview.rowHeight(w);
     const showHead = String(o.show ?? "tree headings").includes("headings");
     w.head.hidden = !showHead;
-    w.head.style.height = px(rowH - 1);
-    w.body2.style.top = showHead ? px(rowH - 1) : "0";
+    w.head.style.height = px(treeview.headHeight(w));
+    w.body2.style.top = showHead ? px(treeview.headHeight(w)) : "0";
     w.head.replaceChildren(
       ...cols.map((col) => {
         const h = w.headings?.[col] || {};
@@ -1459,13 +1462,10 @@ const treeview = {
     }
     if ("selection" in opts) w.selection = [...opts.selection];
     if ("focus" in opts) w.focusItem = opts.focus;
-    ctx.later(w, () => treeview.render(w));
-    if ("see" in opts) {
-      ctx.later(w, () => {
-        treeview.render(w);
-        w.body2.querySelector(`[data-iid="${CSS.escape(String(opts.see))}"]`)?.scrollIntoView({ block: "nearest" });
-      });
-    }
+    ctx.later(w, () => {
+      treeview.render(w);
+      w.body2.scrollTop = num(w.opts.top, 0) * treeview.rowHeight(w); // the first row shown: the shim's view
+    });
   },
 };
 
