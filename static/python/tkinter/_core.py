@@ -1232,6 +1232,15 @@ def _repeat_count(ev):
     return count
 
 
+def dispatch_scrolling(widget, ev):
+    """Run ``ev``'s bindings; then, unless one returned "break", the class binding of Listbox, Text and Treeview
+    for the wheel: a unit (a row, a line) per notch."""
+    if dispatch(widget, ev) != "break" and ev.type_name == "MouseWheel":
+        delta = int(ev.delta or 0)
+        if delta:
+            widget.yview_scroll(-1 if delta > 0 else 1, "units")
+
+
 def dispatch(widget, ev, repeat_count=None, tags=None):
     """Run the bindings of ``ev`` along ``widget``'s bindtags; a binding returning 'break' ends it."""
     if repeat_count is None:

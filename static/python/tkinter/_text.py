@@ -803,10 +803,7 @@ class Text(XView, YView, Widget):
                                 C._safe_call(self, func, ev)
             except TclError:
                 pass
-        if C.dispatch(self, ev) != "break" and d.get("type") == "MouseWheel":
-            delta = int(d.get("delta", 0))
-            if delta:
-                self.yview_scroll(-1 if delta > 0 else 1, "units")
+        C.dispatch_scrolling(self, ev)
 
     # -- selection helpers -----------------------------------------------------------------------------------------
     def selection_get(self, **kw):

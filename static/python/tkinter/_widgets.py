@@ -1111,10 +1111,7 @@ class Listbox(XView, YView, Widget):
 
     def _pyroom_physical_event(self, d):
         ev = C.make_event(self, d)
-        if C.dispatch(self, ev) != "break" and d.get("type") == "MouseWheel":
-            delta = int(d.get("delta", 0))
-            if delta:
-                self.yview_scroll(-1 if delta > 0 else 1, "units")
+        C.dispatch_scrolling(self, ev)
 
 
 # ---------------------------------------------------------------------------------------------------------------

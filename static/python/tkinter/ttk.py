@@ -1833,10 +1833,7 @@ class Treeview(Widget, W.XView, W.YView):
     def _pyroom_physical_event(self, d):
         # ttk's class binding: the wheel scrolls the rows (a unit is a row), unless a binding returned "break"
         ev = C.make_event(self, d)
-        if C.dispatch(self, ev) != "break" and d.get("type") == "MouseWheel":
-            delta = int(d.get("delta", 0))
-            if delta:
-                self.yview_scroll(-1 if delta > 0 else 1, "units")
+        C.dispatch_scrolling(self, ev)
 
     def _pyroom_event_Select(self, d):
         # the reader clicked a row or used the arrow keys: the page applied Tk's bindings for the selectmode
