@@ -182,6 +182,29 @@ def test_form_with_messagebox_and_filedialog(tkpage, tmp_path):
     assert close(tkpage, "tk-form")["status"] == "done"
 
 
+def test_askdirectory_copies_the_picked_folder_into_the_file_system(tkpage, tmp_path):
+    window = start(tkpage, "tk-folder")
+    folder = tmp_path / "photos"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "a.txt").write_text("alpha\n")
+    (folder / "2024" / "b.txt").write_text("beta\n")
+    button = window.locator("button.pyroom-tk-button", has_text="Folder")
+    with tkpage.expect_file_chooser() as chooser:
+        button.click()
+    chooser.value.set_files(str(folder))
+    wait_output(tkpage, "tk-folder", "listed 2")
+    assert "folder 'photos' True" in output(tkpage, "tk-folder")
+    items = window.locator(".pyroom-tk-listbox").inner_text().split("\n")
+    assert [i for i in items if i] == ["a.txt: alpha", "2024/b.txt: beta"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with tkpage.expect_file_chooser() as chooser:  # no files: "", as a cancelled dialog in Tk
+        button.click()
+    chooser.value.set_files(str(empty))
+    wait_output(tkpage, "tk-folder", "folder '' False")
+    assert close(tkpage, "tk-folder")["status"] == "done"
+
+
 def test_notebook_and_treeview(tkpage):
     window = start(tkpage, "tk-notebook")
     tabs = window.locator(".pyroom-tk-tab")

@@ -454,9 +454,9 @@ def test_unsupported_api_is_named(tk):
     t = tk.tk
     root = t.Tk()
     names = t._pyroom_unsupported()
-    assert "Misc.tk_setPalette" in names and "Text.peer_create" in names
-    with pytest.raises(NotImplementedError, match=r"tkinter\.Misc\.tk_setPalette is not supported by Pyroom yet"):
-        root.tk_setPalette("red")
+    assert "Misc.send" in names and "Text.peer_create" in names
+    with pytest.raises(NotImplementedError, match=r"tkinter\.Misc\.send is not supported by Pyroom yet"):
+        root.send("other", "puts hi")
     with pytest.raises(NotImplementedError, match="Tk.tk.call"):
         root.tk.call("frobnicate")
 

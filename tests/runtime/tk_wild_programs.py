@@ -799,4 +799,47 @@ RESULT = {"q": q, "q2": q2, "events": events, "card": card["text"], "info": info
           "geo": root.wm_geometry().split("+")[0], "root": [root.winfo_width(), root.winfo_height()],
           "mgr": card.winfo_manager(), "consts": [N, SE, CENTER, FLAT, END]}
 ''',
+"palette_themes": r"""
+# A "theme switcher" as beginners write one with tk_setPalette / tk_bisque.
+import tkinter as tk
+
+root = tk.Tk()
+root.title("Themes")
+frame = tk.Frame(root, padx=8, pady=8)
+frame.pack()
+title = tk.Label(frame, text="Settings")
+title.grid(row=0, column=0, columnspan=2)
+warn = tk.Button(frame, text="Delete", bg="red")
+warn.grid(row=1, column=0)
+entry = tk.Entry(frame)
+entry.grid(row=1, column=1)
+box = tk.Listbox(frame, height=3)
+box.grid(row=2, column=0, columnspan=2)
+scale = tk.Scale(frame, orient="horizontal")
+scale.grid(row=3, column=0, columnspan=2)
+OPTS = ("background", "foreground", "activebackground", "activeforeground", "highlightbackground",
+        "selectbackground", "selectforeground", "troughcolor", "disabledforeground", "insertbackground")
+
+
+def colours(w):
+    return {o: str(w.cget(o)) for o in OPTS if o in w.keys()}
+
+
+seen = []
+for theme in ("#1e1e1e", dict(background="white", foreground="navy", selectBackground="orange"), "bisque"):
+    if theme == "bisque":
+        root.tk_bisque()
+    elif isinstance(theme, dict):
+        root.tk_setPalette(**theme)
+    else:
+        root.tk_setPalette(theme)
+    later = tk.Label(frame, text="later")
+    seen.append([colours(w) for w in (root, frame, title, warn, entry, box, scale, later)])
+    later.destroy()
+try:
+    root.tk_setPalette(foreground="red")
+except tk.TclError as exc:
+    seen.append(str(exc))
+RESULT = {"seen": seen, "db": root.option_get("background", "Background")}
+""",
 }

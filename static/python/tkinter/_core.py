@@ -1904,10 +1904,66 @@ class Misc:
         return 0
 
     def tk_bisque(self):
-        self.tk_setPalette("bisque")
+        self.tk_setPalette(activeBackground="#e6ceb1", activeForeground="black", background="#ffe4c4",
+                           disabledForeground="#b0b0b0", foreground="black", highlightBackground="#ffe4c4",
+                           highlightColor="black", insertBackground="black", selectColor="#b03060",
+                           selectBackground="#e6ceb1", selectForeground="black", troughColor="#cdb79e")
 
     def tk_setPalette(self, *args, **kw):
-        raise unsupported("Misc.tk_setPalette")
+        """New default colours, as Tk's palette.tcl: every widget option still at its default takes the new colour,
+        and widgets made later get it through the option database. One argument is the background; otherwise
+        option/value pairs (``background``, ``foreground``, ``activeBackground``, ...), positional or keywords."""
+        if len(args) == 1 and not kw:
+            new = {"background": args[0]}
+        else:
+            flat = [str(a) for arg in args for a in (arg if isinstance(arg, (tuple, list)) else (arg,))]
+            new = dict(zip(flat[::2], flat[1::2]))
+            new.update({str(k): v for k, v in kw.items()})
+        if "background" not in new:
+            raise TclError("must specify a background color")
+        bg = rgb16(new["background"])
+        if "foreground" not in new:
+            # the eye weighs green most, then red, then blue
+            new["foreground"] = "black" if bg[0] + 1.5 * bg[1] + 0.5 * bg[2] > 100000 else "white"
+        fg = rgb16(new["foreground"])
+        darker = "#%02x%02x%02x" % tuple(9 * c // 2560 for c in bg)
+        for name in ("activeForeground", "insertBackground", "selectForeground", "highlightColor"):
+            new.setdefault(name, new["foreground"])
+        new.setdefault("disabledForeground", "#%02x%02x%02x" % tuple((3 * b + f) // 1024 for b, f in zip(bg, fg)))
+        new.setdefault("highlightBackground", new["background"])
+        if "activeBackground" not in new:
+            # lighter than the background: each component up by 15% or a third of the way to white, the larger
+            light = [min(255, c // 256 + max(c // 256 * 15 // 100, (255 - c // 256) // 3)) for c in bg]
+            new["activeBackground"] = "#%02x%02x%02x" % tuple(light)
+        new.setdefault("selectBackground", darker)
+        new.setdefault("troughColor", darker)
+        later = []
+
+        def recolor(w):
+            table = w._table()
+            for dbname, value in new.items():
+                name = dbname.lower()
+                if name not in table.specs or name in table.aliases:
+                    continue
+                default = w._option_db_lookup(dbname, dbname[0].upper() + dbname[1:], name)
+                if not default:
+                    default = table.default(name)
+                current = w.cget(name)
+                try:
+                    same = bool(default) and bool(current) and rgb16(default) == rgb16(current)
+                except TclError:
+                    same = False
+                if same:
+                    later.append((f"*{w.winfo_class()}.{dbname}", value))
+                    w.configure({name: value})
+            for child in w.winfo_children():
+                recolor(child)
+
+        recolor(self._root())
+        for pattern, value in later:
+            self.option_add(pattern, value, 60)
+        for dbname, value in new.items():
+            self.option_add(f"*{dbname}", value, "widgetDefault")
 
     def wait_variable(self, name="PY_VAR"):
         var = get_variable(name, self)

@@ -1,7 +1,8 @@
 """tkinter.filedialog through the browser.
 
 Open dialogs: the page shows the browser's file picker; the chosen files are written into the file system of the run
-(the current directory) and their paths are returned. Save dialogs: the page asks for a name and the path in the
+(the current directory) and their paths are returned. ``askdirectory`` shows the browser's folder picker and writes
+the folder's files (with its sub-folders) the same way, returning the folder's path. Save dialogs: the page asks for a name and the path in the
 current directory is returned; ``asksaveasfile`` returns a file object that, when closed, offers the written file
 as a download (the ``["download", {name, data}]`` operation). After ``asksaveasfilename`` the program writes the
 file itself: once it has (when the program is back in its event loop, or destroys its root window) the file is
@@ -90,10 +91,30 @@ class SaveAs(_Dialog):
 
 
 class Directory(_Dialog):
+    """The browser's folder picker: the chosen folder's files are written, with their sub-folders, into the run's
+    file system (``initialdir`` or the current directory) and the folder's path there is returned."""
+
     command = "tk_chooseDirectory"
 
     def _ask(self):
-        raise C.unsupported("filedialog.askdirectory")
+        answer = ask("directory", {"title": str(self.options.get("title", ""))})
+        if not answer:
+            return ""
+        base = _dest_dir(self.options)
+        top = None
+        for f in answer:
+            parts = [p for p in str(f.get("path") or f.get("name") or "").replace("\\", "/").split("/")
+                     if p not in ("", ".", "..")]
+            if len(parts) < 2:  # a folder's file comes as "folder/name"
+                continue
+            top = top or parts[0]
+            path = os.path.join(base, *parts)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as out:
+                out.write(base64.b64decode(f.get("data", "")))
+        if top is None:
+            return ""
+        return os.path.join(base, top)
 
 
 def askopenfilename(**options):

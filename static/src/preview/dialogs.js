@@ -37,14 +37,17 @@ const fileToBase64 = (file) =>
   });
 
 export function showDialog(pane, kind, opts) {
-  if (kind === "open") {
+  if (kind === "open" || kind === "directory") {
     return new Promise((resolve) => {
       const input = document.createElement("input");
       input.type = "file";
       input.multiple = Boolean(opts.multiple);
+      // a folder: every file in it, each with its path from the folder ("folder/sub/name")
+      input.webkitdirectory = kind === "directory";
       input.addEventListener("change", async () => {
         const files = [...input.files];
-        resolve(files.length ? await Promise.all(files.map(async (f) => ({ name: f.name, data: await fileToBase64(f) }))) : null);
+        const read = async (f) => ({ name: f.name, path: f.webkitRelativePath || f.name, data: await fileToBase64(f) });
+        resolve(files.length ? await Promise.all(files.map(read)) : null);
       });
       input.addEventListener("cancel", () => resolve(null));
       input.click();
