@@ -205,6 +205,30 @@ def test_askdirectory_copies_the_picked_folder_into_the_file_system(tkpage, tmp_
     assert close(tkpage, "tk-folder")["status"] == "done"
 
 
+def test_text_embedded_window_and_image_sit_in_the_text(tkpage):
+    window = start(tkpage, "tk-text-embeds")
+    area = window.locator(".pyroom-tk-textarea")
+    embeds = area.locator(".pyroom-tk-text-embed")
+    embeds.nth(1).locator(".pyroom-tk-checkbutton").wait_for()
+    assert embeds.count() == 2
+    image = embeds.nth(0).locator("img")
+    assert image.get_attribute("src").startswith("data:image/") and image.get_attribute("width") == "10"
+    # the window is drawn in the text's flow: on the second line, after the image's line
+    check = embeds.nth(1).locator(".pyroom-tk-checkbutton")
+    box, img_box, area_box = check.bounding_box(), image.bounding_box(), area.bounding_box()
+    assert box["y"] >= img_box["y"] + img_box["height"] - 1 and area_box["x"] <= box["x"] < area_box["x"] + 10
+    check.click()
+    wait_output(tkpage, "tk-text-embeds", "done 1")
+    # typing before the window moves it, as in Tk: the reader's edit keeps the embeds' indices
+    area.click(position={"x": 3, "y": 3})
+    tkpage.keyboard.press("Home")
+    tkpage.keyboard.type("my ")
+    window.locator("button.pyroom-tk-button", has_text="Report").click()
+    wait_output(tkpage, "tk-text-embeds", "where 2.0 'my todo \\n end'")
+    assert embeds.count() == 2 and embeds.nth(1).locator(".pyroom-tk-checkbutton").count() == 1
+    assert close(tkpage, "tk-text-embeds")["status"] == "done"
+
+
 def test_notebook_and_treeview(tkpage):
     window = start(tkpage, "tk-notebook")
     tabs = window.locator(".pyroom-tk-tab")

@@ -54,6 +54,14 @@ def shim_with_real_fonts(real, static):
     # generic families as this Tk resolves them for its named fonts (a bare "sans-serif" resolves differently)
     actual = {"sans-serif": str(call("font", "actual", "TkDefaultFont", "-family")),
               "monospace": str(call("font", "actual", "TkFixedFont", "-family"))}
+    # Pyroom's tkinter draws Courier, Helvetica and Times in the browser's generic families; the comparison holds
+    # where this Tk resolves them the same way (as with Debian's default fonts, not with fonts-urw-base35)
+    for family, generic in (("Courier", "monospace"), ("Helvetica", "sans-serif")):
+        got = str(call("font", "actual", (family, 10), "-family"))
+        if got != actual[generic]:
+            sys.exit(f"tk_diff_runner: this Tk draws {family} in {got!r}, not in its {generic} font "
+                     f"{actual[generic]!r}: font packages beyond Debian's defaults are installed (remove "
+                     "fonts-urw-base35 and gsfonts), and Pyroom's geometry cannot match")
 
     def spec(fd):
         px = float(fd["size"])

@@ -842,4 +842,70 @@ except tk.TclError as exc:
     seen.append(str(exc))
 RESULT = {"seen": seen, "db": root.option_get("background", "Background")}
 """,
+"text_embeds": r"""
+# Widgets and images inside a Text: the "checklist in a scrolled Text" trick and a chat log with icons.
+import tkinter as tk
+
+root = tk.Tk()
+root.title("Embeds")
+todo = tk.Text(root, width=28, height=6, wrap="none")
+todo.pack(fill="x")
+checks = []
+for i, task in enumerate(["Buy milk", "Write report", "Call Bob"]):
+    var = tk.IntVar(master=root, value=i % 2)
+    cb = tk.Checkbutton(todo, text=task, variable=var, bg="white", anchor="w")
+    todo.window_create("end", window=cb)
+    todo.insert("end", "\n")
+    checks.append((cb, var))
+todo.configure(state="disabled")
+chat = tk.Text(root, width=28, height=5)
+chat.pack(fill="x")
+smile = tk.PhotoImage(width=12, height=12)
+smile.put("yellow", to=(0, 0, 12, 12))
+chat.insert("end", "ann: hello ")
+first = chat.image_create("end", image=smile)
+chat.insert("end", "\nbob: hi ")
+second = chat.image_create("end", image=smile, padx=2)
+third = chat.image_create("end", image=smile, name="wave")
+chat.insert("end", " there")
+send = tk.Button(chat, text="Send", padx=2, pady=0)
+chat.window_create("1.3", window=send, align="top", pady=1)
+root.update()
+log = [first, second, third, chat.get("1.0", "end"), chat.index("end"), chat.index("wave"), chat.index(send),
+       chat.count("1.0", "end"), chat.count("1.0", "end", "chars", "lines"),
+       chat.dump("2.0", "2.end"), chat.dump("1.0", "1.end", window=True, image=True),
+       sorted(chat.image_names()), chat.window_names(), chat.image_cget("wave", "padx"),
+       chat.window_cget(send, "align"), chat.search("there", "1.0"), chat.compare(send, "<", "1.5"),
+       [(w.winfo_manager(), w.winfo_x(), w.winfo_y(), w.winfo_width(), w.winfo_height()) for w, _ in checks],
+       [send.winfo_x(), send.winfo_y(), send.winfo_width(), send.winfo_height()]]
+send.configure(text="Go")
+chat.window_configure(send, padx=4)
+chat.image_configure(second, align="bottom")
+root.update()
+log.append([chat.window_cget("1.3", "padx"), chat.image_cget(second, "align")])
+chat.delete("1.0", "1.5")  # the button's segment is deleted: Tk destroys the window
+root.update()
+log += [send.winfo_exists(), chat.get("1.0", "end"), chat.window_names(), chat.index("wave")]
+for bad in (lambda: chat.window_cget("1.0", "padx"), lambda: chat.image_create("end", image=smile, bogus=1),
+            lambda: chat.image_configure("wave", align="middle")):
+    try:
+        bad()
+    except tk.TclError as exc:
+        log.append(str(exc))
+log.append(chat.get("1.0", "end"))
+checks[0][0].invoke()
+log.append([v.get() for _, v in checks])
+form = tk.Text(root, width=30, height=3)
+form.pack()
+form.insert("1.0", "Name  Age  Go")
+form.window_create("1.5", window=tk.Entry(form, width=6), align="top", pady=2)
+form.window_create("1.10", window=tk.Label(form, text="yrs"), align="bottom")
+form.window_create("1.end", window=tk.Label(form, text="B", bg="gold"), align="baseline")
+form.image_create("1.0", image=smile, align="center", padx=3)
+form.insert("end", "\nsecond line")
+root.update()
+log.append([form.bbox(i) for i in ("1.0", "1.1", "1.6", "1.11", "1.end", "2.3")])
+log.append([(w.winfo_x(), w.winfo_y(), w.winfo_width(), w.winfo_height()) for w in form.winfo_children()])
+RESULT = {"log": log}
+""",
 }

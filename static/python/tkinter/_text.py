@@ -9,6 +9,11 @@ from . import _core as C
 from ._core import TclError, Widget, color, font_display, get_display, getboolean, metrics, pixels
 from ._widgets import XView, YView, _avg, _font
 
+_EMBED0 = 0xF0000  # the first private-use character standing for an embedded window or image
+# options of embedded windows and images, with Tk's defaults
+_EMBED_OPTS = {"window": {"align": "center", "create": "", "padx": 0, "pady": 0, "stretch": 0, "window": ""},
+               "image": {"align": "center", "padx": 0, "pady": 0, "image": "", "name": ""}}
+
 _MOD_RE = re.compile(
     r"\s*(?:([+-])\s*(-?\d+)\s*(?:(?:display|any)\s+)?(chars?|c|indices|i|lines?|l)\b|"
     r"(?:(?:display|any)\s+)?(linestart|lineend|wordstart|wordend))", re.I)
@@ -37,6 +42,10 @@ class Text(XView, YView, Widget):
         self._page_edit_end = None  # where the reader's last edit ended (undo groups)
         self._dirty = 0  # Tk's modified counter: edits count up, undone edits count down
         self._ytop = 0  # the view: pixels of the text scrolled off at the top (Tk scrolls by pixels)
+        # embedded windows and images: each is one private-use character of the content (one index, as in Tk)
+        self._embeds = {}  # char -> {"kind": "window" | "image", "name": str, "opts": {...}}
+        self._embed_next = _EMBED0
+        self._embeds_sent = False
 
     # -- geometry --------------------------------------------------------------------------------------------------
     def _natural_size(self):
@@ -89,6 +98,8 @@ class Text(XView, YView, Widget):
         if isinstance(index, (int, float)) and not isinstance(index, bool):
             index = f"{index:.1f}" if isinstance(index, float) else str(index)
         s = str(index)
+        if self._embeds and self._embed_named(s) is not None:  # a window's path or an image's name, whole
+            return self._s.find(self._embed_named(s))
         starts = self._line_starts()
         m = _BASE_RE.match(s)
         if not m:
@@ -109,8 +120,8 @@ class Text(XView, YView, Widget):
             name = m.group(8)
             if name in self._marks:
                 off = self._marks[name][0]
-            elif "." in name and name.split(".")[0].isdigit():
-                raise TclError(f'bad text index "{index}"')
+            elif self._embed_named(name) is not None:
+                off = self._s.find(self._embed_named(name))
             else:
                 raise TclError(f'bad text index "{index}"')
         rest = s[m.end():]
@@ -185,8 +196,34 @@ class Text(XView, YView, Widget):
             C.mark_dirty(self, self._send_now)
 
     def _send_now(self):
-        d = {"value": self._s[:-1], "tags": self._tags_display(), "cursor": self._marks["insert"][0]}
+        value = self._s[:-1]
+        d = {"value": value, "tags": self._tags_display(), "cursor": self._marks["insert"][0]}
+        if self._embeds or self._embeds_sent:
+            # each embed is U+FFFC for the page, which draws the image or moves the window there
+            d["value"] = value.translate({ord(ch): "\ufffc" for ch in self._embeds})
+            d["embeds"] = [self._embed_display(off, value[off]) for off in sorted(
+                value.find(ch) for ch in self._embeds)]
+            self._embeds_sent = bool(self._embeds)
         self._config_op(d)
+
+    def _image_changed(self, img):
+        self._send()
+        C.schedule_layout()
+
+    def _embed_display(self, off, ch):
+        e = self._embeds[ch]
+        o = e["opts"]
+        out = {"at": off, "kind": e["kind"], "align": str(o.get("align", "center")),
+               "padx": pixels(o.get("padx", 0)), "pady": pixels(o.get("pady", 0))}
+        if e["kind"] == "image":
+            img = C._loop.images.get(str(o.get("image", "")))
+            out["image"] = img._display() if img is not None else None
+            if img is not None:
+                img._users.add(self)  # a change of the image redraws the text (_image_changed)
+        else:
+            w = o.get("window")
+            out["window"] = w._w if w is not None and w._exists else None
+        return out
 
     def _tags_display(self):
         out = []
@@ -258,6 +295,13 @@ class Text(XView, YView, Widget):
         removed = self._s[a:b]
         self._s = self._s[:a] + self._s[b:]
         n = b - a
+        if self._embeds:
+            gone = [self._embeds.pop(ch) for ch in removed if ch in self._embeds]
+            removed = self._plain(removed)
+            for e in gone:
+                w = e["opts"].get("window")
+                if w is not None and w._exists:
+                    w.destroy()
         for mark in self._marks.values():
             if mark[0] >= b:
                 mark[0] -= n
@@ -344,11 +388,15 @@ class Text(XView, YView, Widget):
         self.insert(self._idx_str(a), chars, *args)
 
     def get(self, index1, index2=None):
+        """The characters from index1 up to index2; embedded windows and images are left out, as in Tk."""
         a = self._off(index1)
         if index2 is None:
-            return self._s[a:a + 1] if a < len(self._s) else ""
+            return self._plain(self._s[a:a + 1]) if a < len(self._s) else ""
         b = self._off(index2)
-        return self._s[a:b] if b > a else ""
+        return self._plain(self._s[a:b]) if b > a else ""
+
+    def _plain(self, s):
+        return s.translate({ord(ch): None for ch in self._embeds}) if self._embeds else s
 
     def index(self, index):
         return self._idx_str(self._off(index))
@@ -363,7 +411,10 @@ class Text(XView, YView, Widget):
         out = []
         for w in what:
             w = w.lstrip("-")
-            if w in ("chars", "indices", "displaychars", "displayindices"):
+            if w in ("chars", "displaychars"):  # embedded windows and images are indices, not characters
+                lo, hi = min(a, b), max(a, b)
+                out.append(len(self._plain(self._s[lo:hi])) * (1 if b >= a else -1))
+            elif w in ("indices", "displayindices"):
                 out.append(b - a)
             elif w in ("lines", "displaylines"):
                 out.append(self._s.count("\n", min(a, b), max(a, b)) * (1 if b >= a else -1))
@@ -411,6 +462,8 @@ class Text(XView, YView, Widget):
         line, ch = self._off_to_pos(off)
         if off >= len(self._s):
             return None
+        if self._embeds:
+            return self._embed_bbox(off, line, ch)
         fd = _font(self)
         inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
         y_in = inset + pixels(self._getopt("pady"))
@@ -422,8 +475,32 @@ class Text(XView, YView, Widget):
         y_top, y_bot = max(y, y_in), min(y + metrics(fd)["linespace"], y_in + vis)
         if y_bot <= y_top:
             return None
-        ch_w = _avg(fd) if self._s[off] == "\n" else C.measure(fd, self._s[off:off + 1])
+        if self._s[off] == "\n":
+            ch_w = self._newline_width(x)
+            if ch_w is None:
+                return None
+        else:
+            ch_w = C.measure(fd, self._s[off:off + 1])
         return (x, y_top, ch_w, y_bot - y_top)
+
+    def _newline_width(self, x):
+        """A newline's box reaches the right edge of the text area (None: it starts past it, out of view)."""
+        width = self._geom[2] if self._geom else C._geometry.reqsize(self)[0]
+        right = width - pixels(self._getopt("borderwidth")) - pixels(self._getopt("highlightthickness")) - pixels(
+            self._getopt("padx"))
+        return right - x if x <= right else None
+
+    def _embed_bbox(self, off, line, ch):
+        placed, lines = self._embed_layout()
+        box = placed.get(self._s[off])
+        if box is not None:
+            return box
+        fd = _font(self)
+        top, _height, ascent, xs = lines[line - 1]
+        width = self._newline_width(xs[ch]) if self._s[off] == "\n" else C.measure(fd, self._s[off])
+        if width is None:
+            return None
+        return (xs[ch], top + ascent - metrics(fd)["ascent"], width, metrics(fd)["linespace"])
 
     def dlineinfo(self, index):
         off = min(self._off(index), len(self._s) - 1)
@@ -446,7 +523,7 @@ class Text(XView, YView, Widget):
     def dump(self, index1, index2=None, command=None, **kw):
         kinds = {k for k in ("all", "image", "mark", "tag", "text", "window") if kw.get(k)}
         if not kinds or "all" in kinds:
-            kinds = {"mark", "tag", "text"}
+            kinds = {"image", "mark", "tag", "text", "window"}
         a = self._off(index1)
         n = len(self._s)
         if a >= n:
@@ -463,7 +540,14 @@ class Text(XView, YView, Widget):
                 at.setdefault(x, []).append((st.get(("on", x), 0), False, "tagon", name))
                 at.setdefault(y, []).append((st.get(("off", y), 0), True, "tagoff", name))
         out = []
-        bounds = sorted({o for o in at if a < o < b} | {i + 1 for i in range(a, min(b, n)) if self._s[i] == "\n"})
+        bounds = {o for o in at if a < o < b} | {i + 1 for i in range(a, min(b, n)) if self._s[i] == "\n"}
+        embeds = {}
+        for ch, e in self._embeds.items():
+            off = self._s.find(ch)
+            if a <= off < b:
+                embeds[off] = e
+                bounds |= {o for o in (off, off + 1) if a < o < b}
+        bounds = sorted(bounds)
         pos = a
         for stop in bounds + [b]:
             if pos >= b and not (pos == b == n):
@@ -475,7 +559,11 @@ class Text(XView, YView, Widget):
             for _st, _left, key, name in segs:
                 if ("mark" if key == "mark" else "tag") in kinds:
                     out.append((key, name, self._idx_str(pos)))
-            if "text" in kinds and stop > pos and pos < n:
+            if pos in embeds:
+                e = embeds[pos]
+                if e["kind"] in kinds:
+                    out.append((e["kind"], e["name"], self._idx_str(pos)))
+            elif "text" in kinds and stop > pos and pos < n:
                 out.append(("text", self._s[pos:min(stop, n)], self._idx_str(pos)))
             pos = stop
         if command is not None:
@@ -919,32 +1007,193 @@ class Text(XView, YView, Widget):
     def scan_dragto(self, x, y):
         pass
 
-    # -- embedded windows and images: accepted as text placeholders ------------------------------------------------
+    # -- embedded windows and images -------------------------------------------------------------------------------
+    def _embed_named(self, name):
+        for ch, e in self._embeds.items():
+            if e["name"] == name:
+                return ch
+        return None
+
+    def _embed_at(self, index, kind):
+        off = self._off(index)
+        ch = self._s[off:off + 1]
+        e = self._embeds.get(ch)
+        if e is None or e["kind"] != kind:
+            raise TclError(f'no embedded {kind} at index "{index}"')
+        return e
+
+    def _embed(self, index, kind, opts):
+        off = min(self._off(index), len(self._s) - 1)
+        e = {"kind": kind, "name": "", "opts": {}}
+        self._embed_configure(e, opts)  # (bad options: nothing is inserted)
+        ch = chr(self._embed_next)
+        self._embed_next += 1
+        self._embeds[ch] = e
+        self._do_insert(off, ch, record=False)
+        self._send()
+        return ch
+
+    def _embed_configure(self, e, opts):
+        kind = e["kind"]
+        known = _EMBED_OPTS[kind]
+        for k, v in opts.items():
+            key = str(k).lstrip("-")
+            if key not in known:
+                raise TclError(f'unknown option "-{key}"')
+            if key == "align" and v not in ("baseline", "bottom", "center", "top"):
+                raise TclError(f'bad align "{v}": must be baseline, bottom, center, or top')
+            if key in ("padx", "pady"):
+                pixels(v)
+            if key == "window":
+                self._embed_window(e, v)
+                continue
+            if key == "image":
+                e["opts"]["image"] = str(v)
+                if "name" not in opts and not e["name"]:
+                    e["name"] = self._unique_image_name(str(v))
+                continue
+            if key == "name":
+                e["name"] = self._unique_image_name(str(v))
+            e["opts"][key] = v
+        if kind == "window" and e["opts"].get("window") is None and e["opts"].get("create"):
+            made = C.call_command(e["opts"]["create"])
+            if made:
+                self._embed_window(e, made)
+        C.schedule_layout()
+        self._send()
+
+    def _embed_window(self, e, window):
+        if window in ("", None):
+            e["opts"]["window"] = None
+            e["name"] = ""
+            return
+        w = window if isinstance(window, C.Misc) else self.nametowidget(str(window))
+        parent = self.master
+        if w is self or not (str(w._w).startswith(str(self._w) + ".") or str(w._w).startswith(
+                (str(parent._w) + ".") if parent is not None and parent._w != "." else ".")):
+            raise TclError(f"can't embed {w._w} in {self._w}")
+        w._set_manager("text")
+        e["opts"]["window"] = w
+        e["name"] = w._w
+
+    def _unique_image_name(self, base):
+        names = {e["name"] for e in self._embeds.values()}
+        if base not in names:
+            return base
+        i = 1
+        while f"{base}#{i}" in names:
+            i += 1
+        return f"{base}#{i}"
+
+    def _embed_cget(self, e, option):
+        key = str(option).lstrip("-")
+        if key not in _EMBED_OPTS[e["kind"]]:
+            raise TclError(f'unknown option "-{key}"')
+        if key == "name":
+            return e["name"] if e["opts"].get("name") is not None else ""
+        v = e["opts"].get(key, _EMBED_OPTS[e["kind"]][key])
+        if key == "window":
+            return v._w if v is not None else ""
+        return v
+
+    def _embed_config(self, e, cnf, kw):
+        if cnf is None and not kw:
+            return {k: (k, "", "", str(d), self._embed_cget(e, k)) for k, d in _EMBED_OPTS[e["kind"]].items()}
+        if isinstance(cnf, str) and not kw:
+            key = cnf.lstrip("-")
+            return (key, "", "", str(_EMBED_OPTS[e["kind"]].get(key, "")), self._embed_cget(e, key))
+        self._embed_configure(e, C._cnfmerge((cnf, kw)))
+        return None
+
+    def _embed_size(self, e):
+        o = e["opts"]
+        w = o.get("window") if e["kind"] == "window" else None
+        if w is not None and w._exists:
+            return C._geometry.reqsize(w)
+        img = C._loop.images.get(str(o.get("image"))) if e["kind"] == "image" else None
+        return (img.width(), img.height()) if img is not None else (0, 0)
+
+    def _embed_layout(self):
+        """Where Tk's line layout puts each embedded window and image (lines not wrapped): {char: (x, y, w, h)},
+        and each line's (top, height, baseline, [x of each index]).
+        Characters and baseline-aligned embeds set a line's ascent and descent; a top-, center- or
+        bottom-aligned embed taller than that makes the line taller, the extra space split above and below."""
+        fd = _font(self)
+        m = metrics(fd)
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        x0 = inset + pixels(self._getopt("padx"))
+        y = inset + pixels(self._getopt("pady")) - self._top_px()
+        placed = {}
+        lines = []
+        for line in self._s[:-1].split("\n"):
+            ascent, descent, tallest = m["ascent"], m["descent"], 0
+            boxes = []
+            x = x0
+            xs = []
+            for ch in line:
+                xs.append(x)
+                e = self._embeds.get(ch)
+                if e is None:
+                    x += C.measure(fd, ch)
+                    continue
+                o = e["opts"]
+                padx, pady = pixels(o.get("padx", 0)), pixels(o.get("pady", 0))
+                ww, wh = self._embed_size(e)
+                align = str(o.get("align", "center"))
+                if align == "baseline":
+                    ascent = max(ascent, wh + 2 * pady)
+                else:
+                    tallest = max(tallest, wh + 2 * pady)
+                boxes.append((ch, x + padx, ww, wh, pady, align))
+                x += ww + 2 * padx
+            if tallest > ascent + descent:
+                extra = tallest - ascent - descent
+                ascent += extra // 2
+                descent += extra - extra // 2
+            height = ascent + descent
+            for ch, bx, ww, wh, pady, align in boxes:
+                top = {"top": pady, "bottom": height - wh - pady, "baseline": ascent - wh - pady}.get(
+                    align, (height - wh) // 2)
+                placed[ch] = (bx, y + top, ww, wh)
+            lines.append((y, height, ascent, xs + [x]))
+            y += height
+        return placed, lines
+
+    def _custom_arrange(self, W, H, out):
+        if not any(e["kind"] == "window" for e in self._embeds.values()):
+            return
+        placed = self._embed_layout()[0]
+        for ch, e in self._embeds.items():
+            w = e["opts"].get("window") if e["kind"] == "window" else None
+            if w is not None and w._exists and ch in placed:
+                out.append((w, *placed[ch]))
+
     def window_create(self, index, cnf={}, **kw):
-        raise C.unsupported("Text.window_create")
+        self._embed(index, "window", C._cnfmerge((cnf, kw)))
 
     def window_cget(self, index, option):
-        raise C.unsupported("Text.window_cget")
+        return self._embed_cget(self._embed_at(index, "window"), option)
 
     def window_configure(self, index, cnf=None, **kw):
-        raise C.unsupported("Text.window_configure")
+        return self._embed_config(self._embed_at(index, "window"), cnf, kw)
 
     window_config = window_configure
 
     def window_names(self):
-        return ()
+        return tuple(e["name"] for e in self._embeds.values() if e["kind"] == "window" and e["name"])
 
     def image_create(self, index, cnf={}, **kw):
-        raise C.unsupported("Text.image_create")
+        ch = self._embed(index, "image", C._cnfmerge((cnf, kw)))
+        return self._embeds[ch]["name"]
 
     def image_cget(self, index, option):
-        raise C.unsupported("Text.image_cget")
+        return self._embed_cget(self._embed_at(index, "image"), option)
 
     def image_configure(self, index, cnf=None, **kw):
-        raise C.unsupported("Text.image_configure")
+        return self._embed_config(self._embed_at(index, "image"), cnf, kw)
 
     def image_names(self):
-        return ()
+        return tuple(e["name"] for e in self._embeds.values() if e["kind"] == "image")
 
     def peer_create(self, newPathName, cnf={}, **kw):
         raise C.unsupported("Text.peer_create")
@@ -956,6 +1205,8 @@ class Text(XView, YView, Widget):
     def _pyroom_event_Value(self, d):
         new = str(d.get("value", "")) + "\n"
         old = self._s
+        if self._embeds:
+            old = old.translate({ord(ch): "\ufffc" for ch in self._embeds})
         if new != old:
             p = 0
             n = min(len(old), len(new))
@@ -969,7 +1220,7 @@ class Text(XView, YView, Widget):
             if self._page_edit_end != p and getboolean(self._getopt("autoseparators")):
                 self._undo_sep = True
             self._do_delete(p, len(old) - s)
-            self._do_insert(p, new[p:len(new) - s])
+            self._do_insert(p, new[p:len(new) - s].replace("\ufffc", ""))
             self._page_edit_end = len(new) - s
         if "cursor" in d:
             self._marks["insert"][0] = max(0, min(len(self._s) - 1, int(d["cursor"])))

@@ -521,8 +521,33 @@ function tagStyle(span, opts) {
   if (opts.offset) span.style.verticalAlign = px(opts.offset);
 }
 
-function renderTextContent(area, value, tags) {
+// An embedded window or image of a Text: U+FFFC in the value the shim sends (one index, as in Tk), drawn as an
+// inline box holding the image or the widget's own element.
+const EMBED = "\ufffc";
+const isEmbed = (node) => node.nodeType === Node.ELEMENT_NODE && node.classList.contains("pyroom-tk-text-embed");
+
+function embedBox(embed, ctx) {
+  const box = make("span", "pyroom-tk-text-embed");
+  box.contentEditable = "false";
+  box.dataset.align = embed.align || "center";
+  box.style.padding = `${num(embed.pady)}px ${num(embed.padx)}px`;
+  if (embed.kind === "image" && embed.image?.url) {
+    const img = make("img");
+    img.alt = "";
+    Object.assign(img, { src: embed.image.url, width: embed.image.width, height: embed.image.height });
+    box.append(img);
+  } else if (embed.window) {
+    box.dataset.window = embed.window;
+    const widget = ctx?.widgets.get(embed.window);
+    if (widget) box.append(widget.el);
+  }
+  return box;
+}
+
+function renderTextContent(area, value, tags, embeds, ctx) {
   const cuts = new Set([0, value.length]);
+  const at = new Map((embeds || []).map((e) => [e.at, e]));
+  for (const i of at.keys()) cuts.add(i).add(i + 1);
   const live = (tags || []).filter((t) => t.ranges?.length);
   for (const t of live) for (const [a, b] of t.ranges) cuts.add(Math.max(0, Math.min(value.length, a))).add(Math.max(0, Math.min(value.length, b)));
   const points = [...cuts].sort((a, b) => a - b);
@@ -531,6 +556,10 @@ function renderTextContent(area, value, tags) {
     const [s, e] = [points[i], points[i + 1]];
     if (e <= s) continue;
     const text = value.slice(s, e);
+    if (text === EMBED && at.has(s)) {
+      nodes.push(embedBox(at.get(s), ctx));
+      continue;
+    }
     const on = live.filter((t) => t.ranges.some(([a, b]) => a <= s && e <= b));
     if (!on.length) {
       nodes.push(document.createTextNode(text));
@@ -549,26 +578,45 @@ function renderTextContent(area, value, tags) {
   area.replaceChildren(...nodes);
 }
 
+// The text nodes of the editing area and its embeds (each one index), in order, not looking inside embeds.
+function* textPieces(node) {
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) yield child;
+    else if (isEmbed(child)) yield child;
+    else yield* textPieces(child);
+  }
+}
+
 function caretOffset(area) {
   const sel = area.ownerDocument.getSelection();
   if (!sel || !sel.rangeCount || !area.contains(sel.focusNode)) return null;
   const range = document.createRange();
   range.setStart(area, 0);
   range.setEnd(sel.focusNode, sel.focusOffset);
-  return range.toString().length;
+  if (!area.querySelector(".pyroom-tk-text-embed")) return range.toString().length;
+  let count = 0;
+  for (const piece of textPieces(area)) {
+    if (!range.intersectsNode(piece)) break;
+    if (isEmbed(piece)) count += 1;
+    else count += piece === sel.focusNode ? sel.focusOffset : piece.length;
+    if (piece === sel.focusNode) break;
+  }
+  return count;
 }
 
 function setCaret(area, offset) {
-  const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
   let left = offset;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (left <= node.length) {
-      area.ownerDocument.getSelection().collapse(node, left);
-      return;
+  const selection = area.ownerDocument.getSelection();
+  for (const piece of textPieces(area)) {
+    if (isEmbed(piece)) {
+      if (left === 0) return selection.collapse(piece.parentNode, [...piece.parentNode.childNodes].indexOf(piece));
+      left -= 1;
+      continue;
     }
-    left -= node.length;
+    if (left <= piece.length) return selection.collapse(piece, left);
+    left -= piece.length;
   }
-  area.ownerDocument.getSelection().collapse(area, area.childNodes.length);
+  selection.collapse(area, area.childNodes.length);
 }
 
 /** The text of the editing area as Tk counts it: text nodes, <br> and blocks as newlines, minus the <br> the
@@ -578,6 +626,7 @@ function readText(area) {
   const walk = (node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) out += child.data;
+      else if (isEmbed(child)) out += EMBED;
       else if (child.nodeName === "BR") {
         if (!(child === area.lastChild && out.endsWith("\n"))) out += "\n";
       } else if (child.nodeName === "DIV" || child.nodeName === "P") {
@@ -601,13 +650,14 @@ const text = {
     area.spellcheck = false;
     area.setAttribute("role", "textbox");
     area.setAttribute("aria-multiline", "true");
-    area.addEventListener("input", () => {
+    area.addEventListener("input", (e) => {
+      if (e.target !== area) return; // an embedded widget's own input
       const value = readText(area);
       w.value = value;
       ctx.sendEvents([{ type: "Value", w: w.path, value, cursor: caretOffset(area) ?? value.length }]);
     });
     area.addEventListener("keydown", (e) => {
-      if (e.key === "Tab" && !e.ctrlKey && !e.altKey && area.isContentEditable) {
+      if (e.key === "Tab" && e.target === area && !e.ctrlKey && !e.altKey && area.isContentEditable) {
         e.preventDefault();
         document.execCommand("insertText", false, "\t");
       }
@@ -617,7 +667,7 @@ const text = {
     w.value = "";
     w.tagsKey = "";
   },
-  update(w, opts) {
+  update(w, opts, ctx) {
     const o = w.opts;
     const area = w.input;
     if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
@@ -633,13 +683,13 @@ const text = {
     }
     if ("state" in opts) area.contentEditable = o.state === "disabled" ? "false" : "plaintext-only";
     if (opts.insertbackground) area.style.caretColor = opts.insertbackground;
-    if ("value" in opts || "tags" in opts) {
+    if ("value" in opts || "tags" in opts || "embeds" in opts) {
       const value = String(o.value ?? "");
-      const tagsKey = JSON.stringify((o.tags || []).filter((t) => t.name !== "sel" || t.ranges.length));
+      const tagsKey = JSON.stringify([(o.tags || []).filter((t) => t.name !== "sel" || t.ranges.length), o.embeds || []]);
       if (value !== readText(area) || tagsKey !== w.tagsKey) {
         const focused = document.activeElement === area;
         const at = focused ? caretOffset(area) : null;
-        renderTextContent(area, value, o.tags);
+        renderTextContent(area, value, o.tags, o.embeds, ctx);
         if (focused) setCaret(area, Math.min(value.length, "cursor" in opts ? num(opts.cursor) : at ?? value.length));
       }
       w.value = value;
