@@ -95,7 +95,9 @@ def render_block(
         '<div class="pyroom-code highlight-python notranslate"><div class="highlight">'
         f'<pre tabindex="0" aria-label="{label}"><code>{highlight_python(code)}</code></pre></div></div>'
     )
-    parts.append('<div class="pyroom-output" role="log" aria-label="Output" hidden></div>')
+    # the preview before the output: what a program prints while the reader drags or clicks in its window grows
+    # below it, and does not move the window under the pointer
     parts.append('<div class="pyroom-preview" hidden></div>')
+    parts.append('<div class="pyroom-output" role="log" aria-label="Output" hidden></div>')
     parts.append("</div>\n")
     return "".join(parts)

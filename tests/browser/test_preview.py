@@ -29,6 +29,7 @@ def test_display_round_trip(fresh, server, plain_server, isolated):
     assert result["stdout"].splitlines() == [
         "pane wide True measured True",
         "[('ButtonPress', '.!canvas', 85, 75, False)]",
+        "then [('ButtonRelease', '.!canvas', 1, 256)]",
         "timeout []",
         "answer Ada",
         "choice yes",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import luma as _luma
-from .conftest import set_dark_theme, wait_state
+from .conftest import set_dark_theme, state_of, wait_state
 
 pytestmark = pytest.mark.browser
 
@@ -227,6 +227,49 @@ def test_text_embedded_window_and_image_sit_in_the_text(tkpage):
     wait_output(tkpage, "tk-text-embeds", "where 2.0 'my todo \\n end'")
     assert embeds.count() == 2 and embeds.nth(1).locator(".pyroom-tk-checkbutton").count() == 1
     assert close(tkpage, "tk-text-embeds")["status"] == "done"
+
+
+def test_drag_and_drop_with_tkinter_dnd(tkpage):
+    window = start(tkpage, "tk-dnd")
+    card = window.locator(".pyroom-tk-label[data-path='.!box.!card']")
+    card.wait_for()
+    boxes = window.locator(".pyroom-tk-frame")
+    window.scroll_into_view_if_needed()
+    start_box, target = card.bounding_box(), boxes.nth(1).bounding_box()
+    tkpage.mouse.move(start_box["x"] + 5, start_box["y"] + 5)
+    tkpage.mouse.down()
+    for step in range(1, 6):  # the pointer leaves the card: the pressed widget keeps its events (Tk's grab)
+        tkpage.mouse.move(start_box["x"] + 5 + step * (target["x"] + 40 - start_box["x"]) / 5, target["y"] + 40)
+    tkpage.mouse.up()
+    wait_output(tkpage, "tk-dnd", "dropped on right")
+    assert output(tkpage, "tk-dnd").startswith("enter left\nleave left\nenter right\n")
+    moved = boxes.nth(1).locator(".pyroom-tk-label", has_text="apple")
+    moved.wait_for()
+    assert card.is_hidden()
+    assert close(tkpage, "tk-dnd")["status"] == "done"
+
+
+def test_wrapped_text_follows_the_end(tkpage):
+    """Long lines wrap: see("end") scrolls by display lines, so the last line is in view in the page too."""
+    window = start(tkpage, "tk-chat")
+    area = window.locator(".pyroom-tk-textarea")
+    entry = window.locator(".pyroom-tk-entry input")
+    entry.fill("hello there")
+    entry.press("Enter")
+    wait_output(tkpage, "tk-chat", "view")
+    top, bottom = (float(x) for x in output(tkpage, "tk-chat").split("view (")[1].split(")")[0].split(", "))
+    assert bottom == 1.0 and top > 0.6  # 13 display lines (4 messages of 3, one of 1), 5 shown
+    tkpage.wait_for_function(
+        "el => Math.abs(el.scrollTop + el.clientHeight - el.scrollHeight) <= 2", arg=area.element_handle()
+    )
+    last = area.evaluate(
+        """el => { const r = document.createRange(); r.selectNodeContents(el);
+                   const rects = [...r.getClientRects()]; const box = el.getBoundingClientRect();
+                   const end = rects.filter((q) => q.height > 0).pop();
+                   return end.bottom <= box.bottom + 1 && end.top >= box.top - 1; }"""
+    )
+    assert last and "me: hello there" in area.inner_text()
+    assert close(tkpage, "tk-chat")["status"] == "done"
 
 
 def test_notebook_and_treeview(tkpage):
@@ -542,3 +585,22 @@ def test_listbox_scrolls_sideways_with_its_scrollbar(tkpage):
     assert first > 0 and abs(shift - first * widest) <= 1, (shift, first, widest)
     res = close(tkpage, "tk-hscroll")
     assert res["status"] == "done"
+
+
+def test_a_second_tk_is_a_window_of_its_own(tkpage):
+    windows = start(tkpage, "tk-two-roots")
+    assert windows.count() == 2
+    main, second = windows.nth(0), windows.nth(1)
+    assert main.locator(".pyroom-tk-title").inner_text() == "Main"
+    assert second.locator(".pyroom-tk-title").inner_text() == "Second"
+    assert "pyroom-tk-toplevel" in second.get_attribute("class")
+    button = second.locator("button.pyroom-tk-button", has_text="Add one")
+    button.click()
+    button.click()
+    wait_text(main.locator(".pyroom-tk-label"), "2")
+    # closing the first window leaves the second one (and the program's mainloop) running
+    main.locator("button[aria-label='Close window']").click()
+    tkpage.wait_for_function("() => document.querySelectorAll('#tk-two-roots .pyroom-tk-window').length === 1")
+    assert state_of(tkpage, "tk-two-roots") == "live"
+    res = close(tkpage, "tk-two-roots")
+    assert res["status"] == "done" and res["stdout"] == "count 2\n", res

@@ -448,6 +448,15 @@ def test_dialogs(tk, tmp_path, monkeypatch):
     f.close()
     assert (tmp_path / "out.txt").read_text() == "saved"
     assert tk.display.ops[-1] == ["download", {"name": "out.txt", "data": base64.b64encode(b"saved").decode()}]
+    b64 = base64.b64encode
+    tk.display.dialogs = [[{"name": "a.txt", "path": "pics/a.txt", "data": b64(b"A").decode()},
+                           {"name": "b.txt", "path": "pics/sub/b.txt", "data": b64(b"B").decode()},
+                           {"name": "c.txt", "path": "pics/../../c.txt", "data": b64(b"C").decode()}], None]
+    folder = filedialog.askdirectory(title="Photos")
+    assert folder == str(tmp_path / "pics") and tk.display.queries[-1] == ["dialog", "directory", {"title": "Photos"}]
+    assert (tmp_path / "pics" / "sub" / "b.txt").read_text() == "B" and (tmp_path / "pics" / "a.txt").read_text() == "A"
+    assert (tmp_path / "pics" / "c.txt").read_text() == "C"  # ".." never leaves the chosen folder
+    assert filedialog.askdirectory() == ""  # cancelled
 
 
 def test_unsupported_api_is_named(tk):

@@ -908,4 +908,129 @@ log.append([form.bbox(i) for i in ("1.0", "1.1", "1.6", "1.11", "1.end", "2.3")]
 log.append([(w.winfo_x(), w.winfo_y(), w.winfo_width(), w.winfo_height()) for w in form.winfo_children()])
 RESULT = {"log": log}
 """,
+"window_ids_and_atoms": r"""
+# Window ids and X atoms, as programs that talk to the window system (or print debugging info) use them.
+import tkinter as tk
+
+root = tk.Tk()
+button = tk.Button(root, text="Press")
+button.pack()
+root.update()
+log = [root.winfo_pathname(root.winfo_id()), root.winfo_pathname(button.winfo_id()),
+       button.winfo_pathname(hex(button.winfo_id())), [root.winfo_atom(n) for n in ("PRIMARY", "STRING", "WM_CLASS")],
+       [root.winfo_atomname(i) for i in (1, 4, 31, 39, 68)]]
+mine = root.winfo_atom("PYROOM_TEST")
+log += [root.winfo_atom("PYROOM_TEST") == mine, root.winfo_atomname(mine), mine > 68]
+for bad in (lambda: root.winfo_atomname(99999), lambda: root.winfo_pathname(12345)):
+    try:
+        bad()
+    except tk.TclError as exc:
+        log.append(str(exc))
+RESULT = {"log": log}
+""",
+"dnd_lists": r"""
+# Moving cards between two boxes with tkinter.dnd, the standard library's drag and drop protocol.
+import tkinter as tk
+from tkinter import dnd
+
+root = tk.Tk()
+root.geometry("320x160+0+0")
+log = []
+
+
+class Card(tk.Label):
+    def __init__(self, master, text):
+        super().__init__(master, text=text, relief="raised", bd=2, padx=6)
+        self.bind("<ButtonPress-1>", self.press)
+
+    def press(self, event):
+        handler = dnd.dnd_start(self, event)
+        log.append(("start", self["text"], handler is not None, self["cursor"]))
+
+    def dnd_end(self, target, event):
+        log.append(("end", self["text"], getattr(target, "name", None), self["cursor"]))
+
+
+class Box(tk.Frame):
+    def __init__(self, master, name):
+        super().__init__(master, width=140, height=140, bd=2, relief="sunken")
+        self.name = name
+        self.pack_propagate(False)
+
+    def dnd_accept(self, source, event):
+        return self
+
+    def dnd_enter(self, source, event):
+        log.append(("enter", self.name))
+        self.configure(bg="lightblue")
+
+    def dnd_motion(self, source, event):
+        log.append(("motion", self.name))
+
+    def dnd_leave(self, source, event):
+        log.append(("leave", self.name))
+        self.configure(bg="#d9d9d9")
+
+    def dnd_commit(self, source, event):
+        log.append(("commit", self.name, source["text"]))
+        source.pack_forget()
+        clone = Card(self, source["text"])
+        clone.pack(pady=2)
+
+
+left, right = Box(root, "left"), Box(root, "right")
+left.pack(side="left", padx=10, pady=10)
+right.pack(side="left", padx=10, pady=10)
+card = Card(left, "apple")
+card.pack(pady=2)
+root.update()
+
+
+cx, cy = card.winfo_rootx(), card.winfo_rooty()
+card.event_generate("<ButtonPress-1>", x=5, y=5, rootx=cx + 5, rooty=cy + 5)
+for dx in (10, 80, 170, 200):
+    card.event_generate("<Motion>", x=5 + dx, y=5, rootx=cx + 5 + dx, rooty=cy + 5, state=256)
+card.event_generate("<ButtonRelease-1>", x=205, y=5, rootx=cx + 205, rooty=cy + 5, state=256)
+root.update()
+second = dnd.dnd_start(card, type("E", (), {"num": 9, "widget": card})())
+RESULT = {"log": log, "right": [c["text"] for c in right.winfo_children()], "mapped": card.winfo_ismapped(),
+          "second": second, "bindings": card.bind()}
+""",
+"chat_wrapping": r"""
+# A chat log: long messages wrap (word and char wrap, a proportional font), the view follows the end with
+# see("end"), a scrollbar tracks it; display-line indices as editors use them for Up/Down.
+import tkinter as tk
+
+root = tk.Tk()
+frame = tk.Frame(root)
+frame.pack(fill="both", expand=True)
+bar = tk.Scrollbar(frame)
+bar.pack(side="right", fill="y")
+log = tk.Text(frame, width=28, height=6, wrap="word", yscrollcommand=bar.set)
+log.pack(side="left", fill="both", expand=True)
+bar.config(command=log.yview)
+notes = tk.Text(root, width=24, height=4, wrap="char", font=("Helvetica", 11))
+notes.pack()
+seen = []
+messages = ["ann: hi", "bob: the quick brown fox jumps over the lazy dog again and again",
+            "ann: " + "x" * 70, "bob:\tok\tthen see you there tomorrow", "ann: " + "word  " * 9, "bob: bye"]
+for msg in messages:
+    log.insert("end", msg + "\n")
+    log.see("end")
+    root.update()
+    seen.append([log.yview(), bar.get(), log.index("@0,0"), log.count("1.0", "end", "displaylines")])
+notes.insert("1.0", "Wrapping proportional text at any character: mmmm iiii WWWW llll, tabs\there.\nSecond line")
+root.update()
+seen.append([notes.count("1.0", "end", "displaylines"), notes.bbox("1.30"), notes.index("@40,20"),
+             notes.index("1.0 display lineend"), notes.index("1.5 + 1 display lines"),
+             notes.index("2.3 - 2 display lines"), notes.index("1.40 display linestart"), notes.dlineinfo("1.30")])
+log.yview_moveto(0.0)
+root.update()
+seen.append([log.yview(), log.index("@0,0"), log.bbox("2.30"), log.index("2.10 + 1 display lines"),
+             log.index("3.0 display lineend"), log.index("end - 1 display lines")])
+log.yview_scroll(2, "units")
+root.update()
+seen.append([log.yview(), log.index("@5,5"), bar.get()])
+RESULT = {"seen": seen}
+""",
 }

@@ -52,7 +52,7 @@ def __getattr__(name):
         return _core._default_root
     if name == "_support_default_root":
         return _core._support_default_root
-    if name in ("dnd", "tix"):
+    if name == "tix":
         raise _core.unsupported(name)
     raise AttributeError(f"module 'tkinter' has no attribute '{name}'")
 
@@ -190,5 +190,5 @@ def _pyroom_unsupported():
         names.update(_ttk._STUBBED)
     except Exception:
         pass
-    names.update(["Tcl", "dnd", "tix"])
+    names.update(["Tcl", "tix"])
     return sorted(names)

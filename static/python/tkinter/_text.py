@@ -9,14 +9,15 @@ from . import _core as C
 from ._core import TclError, Widget, color, font_display, get_display, getboolean, metrics, pixels
 from ._widgets import XView, YView, _avg, _font
 
+_wrap_cache = {}  # (font, width, wrap, line) -> its display lines
 _EMBED0 = 0xF0000  # the first private-use character standing for an embedded window or image
 # options of embedded windows and images, with Tk's defaults
 _EMBED_OPTS = {"window": {"align": "center", "create": "", "padx": 0, "pady": 0, "stretch": 0, "window": ""},
                "image": {"align": "center", "padx": 0, "pady": 0, "image": "", "name": ""}}
 
 _MOD_RE = re.compile(
-    r"\s*(?:([+-])\s*(-?\d+)\s*(?:(?:display|any)\s+)?(chars?|c|indices|i|lines?|l)\b|"
-    r"(?:(?:display|any)\s+)?(linestart|lineend|wordstart|wordend))", re.I)
+    r"\s*(?:([+-])\s*(-?\d+)\s*(?:(display|any)\s+)?(chars?|c|indices|i|lines?|l)\b|"
+    r"(?:(display|any)\s+)?(linestart|lineend|wordstart|wordend))", re.I)
 _BASE_RE = re.compile(r"^\s*(?:(-?\d+)\.(-?\d+|end)|@(-?\d+),(-?\d+)|(end)|([^\s+-]+?)\.(first|last)|([^\s+-]+))")
 
 
@@ -46,6 +47,7 @@ class Text(XView, YView, Widget):
         self._embeds = {}  # char -> {"kind": "window" | "image", "name": str, "opts": {...}}
         self._embed_next = _EMBED0
         self._embeds_sent = False
+        self._view_told = {}  # the view last told to the scroll commands
 
     # -- geometry --------------------------------------------------------------------------------------------------
     def _natural_size(self):
@@ -60,12 +62,16 @@ class Text(XView, YView, Widget):
 
     # -- offsets and indices ---------------------------------------------------------------------------------------
     def _line_starts(self):
-        starts = [0]
         s = self._s
+        cached = self.__dict__.get("_starts_cache")
+        if cached is not None and cached[0] is s:  # (the content is a new string after each edit)
+            return cached[1]
+        starts = [0]
         i = s.find("\n")
         while i >= 0 and i + 1 < len(s):
             starts.append(i + 1)
             i = s.find("\n", i + 1)
+        self._starts_cache = (s, starts)
         return starts
 
     def _pos_to_off(self, line, char, starts=None):
@@ -132,9 +138,11 @@ class Text(XView, YView, Widget):
             rest = rest[mm.end():]
             if mm.group(1):
                 n = int(mm.group(2)) * (1 if mm.group(1) == "+" else -1)
-                unit = mm.group(3).lower()[0]
+                unit = mm.group(4).lower()[0]
                 if unit in ("c", "i"):
                     off = max(0, min(len(self._s), off + n))
+                elif (mm.group(3) or "").lower() == "display":
+                    off = self._display_line_move(off, n, starts)
                 else:
                     # the line after the last newline (where "end" is) counts: its only index is its start
                     line, ch = self._off_to_pos(off, starts)
@@ -146,10 +154,14 @@ class Text(XView, YView, Widget):
                         end = self._s.find("\n", a)
                         off = a + min(ch, end - a)
             else:
-                word = mm.group(4).lower()
+                word = mm.group(6).lower()
                 if off >= len(self._s):
                     continue  # "end" is the start and the end of its (empty) line
-                if word == "linestart":
+                if (mm.group(5) or "").lower() == "display" and word in ("linestart", "lineend"):
+                    rows = self._rows(starts)
+                    a, b = rows[self._row_of(off, rows)]
+                    off = a if word == "linestart" else self._row_last(b)
+                elif word == "linestart":
                     off = self._s.rfind("\n", 0, off) + 1
                 elif word == "lineend":
                     off = self._s.find("\n", off)
@@ -172,16 +184,18 @@ class Text(XView, YView, Widget):
         fd = _font(self)
         inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
         top, vis, lh = self._top_px(), self._visible_px(), self._line_px()
+        rows = self._rows(starts)
         py = top + max(0, y - inset - pixels(self._getopt("pady")))  # above the text area: its first line
-        last = max(1, min(len(starts), (top + vis - 1) // lh + 1))  # the last line shown
+        last = max(1, min(len(rows), (top + vis - 1) // lh + 1))  # the last line shown
         if py >= last * lh:
             x = 1 << 30  # below the last line shown: the end of that line, as Tk answers
-        line = min(last, py // lh + 1)
-        a = starts[line - 1]
-        end = self._s.find("\n", a)
+        row = min(last, py // lh + 1) - 1
+        a, end = rows[row]
+        if end < len(self._s) and self._s[end] != "\n":
+            end -= 1  # a wrapped line's end is the next line's start: the last character here
         col = 0
         x0 = x - inset - pixels(self._getopt("padx"))
-        while a + col < end and C.measure(fd, self._s[a:a + col + 1]) <= x0:
+        while a + col < end and self._text_width(fd, self._s[a:a + col + 1]) <= x0:
             col += 1
         return a + col
 
@@ -196,6 +210,8 @@ class Text(XView, YView, Widget):
             C.mark_dirty(self, self._send_now)
 
     def _send_now(self):
+        if self._opts.get("yscrollcommand"):
+            self._scroll_report(changed_only=True)  # the content changed: the scrollbar follows (at redisplay)
         value = self._s[:-1]
         d = {"value": value, "tags": self._tags_display(), "cursor": self._marks["insert"][0]}
         if self._embeds or self._embeds_sent:
@@ -416,8 +432,11 @@ class Text(XView, YView, Widget):
                 out.append(len(self._plain(self._s[lo:hi])) * (1 if b >= a else -1))
             elif w in ("indices", "displayindices"):
                 out.append(b - a)
-            elif w in ("lines", "displaylines"):
+            elif w == "lines":
                 out.append(self._s.count("\n", min(a, b), max(a, b)) * (1 if b >= a else -1))
+            elif w == "displaylines":
+                rows = self._rows()
+                out.append(self._row_of(b, rows) - self._row_of(a, rows))
             else:
                 out.append(b - a)
         if len(out) == 1:
@@ -429,10 +448,10 @@ class Text(XView, YView, Widget):
         shown whole); a line "close" to the window (a third of it, at least three lines) comes in at the nearest
         edge; a line farther away is put half a line below the middle."""
         off = min(self._off(index), len(self._s) - 1)
-        line = self._off_to_pos(off)[0]
+        row = self._row_of(off, self._rows())
         top, vis, lh = self._top_px(), self._visible_px(), self._line_px()
         ch = metrics(_font(self))["linespace"]
-        y0, y1 = (line - 1) * lh, line * lh
+        y0, y1 = row * lh, (row + 1) * lh
         first = top // lh * lh  # the top of the first line shown (maybe partly scrolled off)
         if first <= y0 < top + vis and y1 <= top + vis:
             self._ytop = y0 if y0 < top else top
@@ -468,9 +487,11 @@ class Text(XView, YView, Widget):
         inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
         y_in = inset + pixels(self._getopt("pady"))
         lh, vis = self._line_px(), self._visible_px()
-        a = off - ch
-        x = inset + pixels(self._getopt("padx")) + C.measure(fd, self._s[a:off])
-        y = y_in + (line - 1) * lh - self._top_px()
+        rows = self._rows()
+        row = self._row_of(off, rows)
+        a = rows[row][0]
+        x = inset + pixels(self._getopt("padx")) + self._text_width(fd, self._s[a:off])
+        y = y_in + row * lh - self._top_px()
         # only what is in view has a box; a line partly in view gives its visible part
         y_top, y_bot = max(y, y_in), min(y + metrics(fd)["linespace"], y_in + vis)
         if y_bot <= y_top:
@@ -479,6 +500,8 @@ class Text(XView, YView, Widget):
             ch_w = self._newline_width(x)
             if ch_w is None:
                 return None
+        elif self._s[off] == "\t":
+            ch_w = self._text_width(fd, self._s[a:off + 1]) - (x - inset - pixels(self._getopt("padx")))
         else:
             ch_w = C.measure(fd, self._s[off:off + 1])
         return (x, y_top, ch_w, y_bot - y_top)
@@ -509,11 +532,13 @@ class Text(XView, YView, Widget):
         inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
         y_in = inset + pixels(self._getopt("pady"))
         lh, vis = self._line_px(), self._visible_px()
-        y = y_in + (line - 1) * lh - self._top_px()
+        rows = self._rows()
+        row = self._row_of(off, rows)
+        y = y_in + row * lh - self._top_px()
         if y + lh <= y_in or y >= y_in + vis:
             return None
-        a = off - ch
-        width = C.measure(fd, self._s[a:self._s.find("\n", a)])
+        a, b = rows[row]
+        width = self._text_width(fd, self._s[a:b])
         return (inset + pixels(self._getopt("padx")), y, width, lh, metrics(fd)["ascent"])
 
     def _stamp_of(self, kind, name):
@@ -936,6 +961,141 @@ class Text(XView, YView, Widget):
         return self._idx_str(m.start())
 
     # -- scrolling -------------------------------------------------------------------------------------------------
+    # -- display lines: a logical line wrapped at the widget's width, as Tk's -wrap says ------------------------
+    def _text_width(self, fd, text):
+        """Width of ``text`` on one display line: tabs go to the next stop, every 8 average characters (Tk's
+        default ``-tabs``)."""
+        if "\t" not in text:
+            return C.measure(fd, text)
+        stop = 8 * _avg(fd)
+        x = 0
+        parts = text.split("\t")
+        for part in parts[:-1]:
+            x += C.measure(fd, part)
+            x = (x // stop + 1) * stop
+        return x + C.measure(fd, parts[-1])
+
+    def _avail_px(self):
+        """The width a display line has: the widget less its borders and padding."""
+        width = self._geom[2] if self._geom else C._geometry.reqsize(self)[0]
+        return width - 2 * (pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+                            + pixels(self._getopt("padx")))
+
+    def _wrap_line(self, fd, fixed, text, avail, mode):
+        """[(start, end)] of the display lines of one logical line (without its newline)."""
+        key = (C._fkey(fd), avail, mode, text)
+        rows = _wrap_cache.get(key)
+        if rows is not None:
+            return rows
+        rows = []
+        n, i = len(text), 0
+        cw = _avg(fd) if fixed and "\t" not in text else 0
+        while True:
+            rest = n - i
+            if (cw * rest if cw else self._text_width(fd, text[i:])) <= avail or rest <= 1:
+                rows.append((i, n))
+                break
+            if cw:
+                k = max(1, min(rest - 1, avail // cw))
+            else:  # the longest start that fits (at least one character)
+                lo, hi = 1, rest - 1
+                while lo < hi:
+                    mid = (lo + hi + 1) // 2
+                    if self._text_width(fd, text[i:i + mid]) <= avail:
+                        lo = mid
+                    else:
+                        hi = mid - 1
+                k = lo
+            end = i + k
+            if mode == "word":
+                if text[end] in " \t":  # white space after the last word that fits hangs over the edge
+                    while end < n and text[end] in " \t":
+                        end += 1
+                else:
+                    space = max(text.rfind(" ", i, end), text.rfind("\t", i, end))
+                    if space >= i:
+                        end = space + 1  # the word that does not fit goes to the next line
+            if end >= n:
+                rows.append((i, n))
+                break
+            rows.append((i, end))
+            i = end
+        if len(_wrap_cache) > 5000:
+            _wrap_cache.clear()
+        _wrap_cache[key] = rows
+        return rows
+
+    def _rows(self, starts=None):
+        """The display lines of the whole text: [(start, end)] offsets, ``end`` at the newline of a logical line's
+        last one (Tk wraps at any character with wrap="char", after white space with wrap="word")."""
+        s = self._s
+        mode = str(self._getopt("wrap"))
+        fd = _font(self)
+        avail = max(1, self._avail_px())
+        key = (mode, C._fkey(fd), avail, bool(self._embeds))
+        cached = self.__dict__.get("_rows_cache")
+        if cached is not None and cached[0] is s and cached[1] == key:
+            return cached[2]
+        rows = self._compute_rows(starts or self._line_starts(), mode, fd, avail)
+        self._rows_cache = (s, key, rows)
+        return rows
+
+    def _compute_rows(self, starts, mode, fd, avail):
+        s = self._s
+        rows = []
+        if mode == "none" or self._embeds:
+            for a in starts:
+                rows.append((a, s.find("\n", a)))
+            return rows
+        fixed = metrics(fd).get("fixed")
+        # a fixed-width font and no tabs: a line short enough is one display line (no measuring)
+        limit = avail // max(1, _avg(fd)) if fixed and "\t" not in s else -1
+        for a in starts:
+            e = s.find("\n", a)
+            if e - a <= limit:
+                rows.append((a, e))
+                continue
+            for r0, r1 in self._wrap_line(fd, fixed, s[a:e], avail, mode):
+                rows.append((a + r0, a + r1))
+        return rows
+
+    def _row_last(self, end):
+        """The last index of a display line ending at ``end``: its newline, or, wrapped, its last character."""
+        return end if end >= len(self._s) - 1 or self._s[end] == "\n" else end - 1
+
+    def _display_line_move(self, off, n, starts):
+        """``off`` moved ``n`` display lines up or down, keeping its place across the line (Tk keeps the x)."""
+        rows = self._rows(starts)
+        row = self._row_of(off, rows)
+        if row >= len(rows):  # "end": the start of the (empty) line after the last newline
+            col_x = 0
+        else:
+            fd = _font(self)
+            col_x = self._text_width(fd, self._s[rows[row][0]:off])
+        target = row + n
+        if target >= len(rows):
+            return len(self._s)
+        a, b = rows[max(0, target)]
+        fd = _font(self)
+        last = self._row_last(b)
+        off = a
+        while off < last and self._text_width(fd, self._s[a:off + 1]) <= col_x:
+            off += 1
+        return off
+
+    def _row_of(self, off, rows):
+        """The display line holding offset ``off`` ("end", after the last newline, is on a line of its own)."""
+        if off >= len(self._s):
+            return len(rows)
+        lo, hi = 0, len(rows) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if rows[mid][0] <= off:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
     def _line_px(self):
         """The height of a line (every line is taken as the widget font's)."""
         return max(1, metrics(_font(self))["linespace"] + pixels(self._getopt("spacing1"))
@@ -947,9 +1107,12 @@ class Text(XView, YView, Widget):
             return max(1, self.winfo_height() - 2 * (self._internal_border()[1] + pady))
         return max(1, C.getint(self._getopt("height"))) * self._line_px()
 
+    def _total_px(self):
+        return max(1, len(self._rows())) * self._line_px()
+
     def _top_px(self):
         """The view's top, kept within the text (Tk leaves no empty space below the last line)."""
-        total = max(1, self._s.count("\n")) * self._line_px()
+        total = self._total_px()
         self._ytop = max(0, min(self._ytop, total - self._visible_px()))
         return self._ytop
 
@@ -959,7 +1122,7 @@ class Text(XView, YView, Widget):
     def _view_fraction(self, axis):
         if axis == "x":
             return (0.0, 1.0)
-        total = max(1, self._s.count("\n")) * self._line_px()
+        total = self._total_px()
         top = self._top_px()
         return (top / total, min(1.0, (top + self._visible_px()) / total))
 
@@ -968,7 +1131,7 @@ class Text(XView, YView, Widget):
             return
         from ._widgets import parse_view_args
         kind = parse_view_args(args)
-        total = max(1, self._s.count("\n")) * self._line_px()
+        total = self._total_px()
         lh = self._line_px()
         if kind[0] == "moveto":
             self._ytop = int(kind[1] * total + 0.5)
@@ -976,7 +1139,7 @@ class Text(XView, YView, Widget):
             idx = kind[1]
             if isinstance(idx, int) or str(idx).lstrip("-").isdigit():
                 idx = f"{int(idx) + 1}.0"  # a number: a line counted from 0
-            self._ytop = (self._off_to_pos(self._off(idx))[0] - 1) * lh
+            self._ytop = self._row_of(self._off(idx), self._rows()) * lh
         elif kind[2].startswith("page"):
             vis = self._visible_px()
             ch = metrics(_font(self))["linespace"]
@@ -991,11 +1154,14 @@ class Text(XView, YView, Widget):
     def yview_pickplace(self, *what):
         self.see(what[-1])
 
-    def _scroll_report(self):
+    def _scroll_report(self, changed_only=False):
         for axis in ("x", "y"):
             cmd = self._opts.get(axis + "scrollcommand")
             if cmd:
                 f = self._view_fraction(axis)
+                if changed_only and self._view_told.get(axis) == f:
+                    continue
+                self._view_told[axis] = f
                 C._safe_call(self, C.call_command, cmd, f[0], f[1])
 
     def _on_layout(self):
