@@ -9,6 +9,10 @@
    mouse) to the label's new text in the DOM (a MutationObserver), median of many clicks. Baseline: real Tk, from
    ``event_generate`` of the press and release to the end of the ``update()`` that redraws the label.
    Target: median at most 30 ms.
+3. A log in a Text: 2,000 lines inserted, each followed by ``see("end")``, with ``update()`` every 20 lines (a log
+   viewer or a console window). Pyroom: from ``block.run()`` to the last line in the page's text area. Baseline: the
+   same program on real Tk, from its first line to the end of its last ``update()``. No target (issue 3 sets none);
+   printed to follow the Text's cost per line.
 """
 
 from __future__ import annotations
@@ -63,9 +67,50 @@ button.pack(pady=10)
 """
 
 
+LOG_LINES = 2000
+LOG_PROGRAM = f"""
+import tkinter as tk
+root = tk.Tk()
+bar = tk.Scrollbar(root)
+bar.pack(side="right", fill="y")
+log = tk.Text(root, width=60, height=12, yscrollcommand=bar.set)
+log.pack(side="left")
+bar.config(command=log.yview)
+for i in range({LOG_LINES}):
+    log.insert("end", f"line {{i}}: a message of the kind a log viewer shows, long enough to wrap at times {{i}}\\n")
+    log.see("end")
+    if i % 20 == 0:
+        root.update()
+root.update()
+"""
+
+LOG_RUN = """async (last) => {
+  const block = window.pyroom.get("log");
+  const el = block.element;
+  const start = performance.now();
+  block.run();
+  await new Promise((resolve) => {
+    const check = () => {
+      const area = el.querySelector(".pyroom-tk-textarea");
+      if (area && area.textContent.includes(last)) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  const took = performance.now() - start;
+  block.stop();
+  await new Promise((resolve) => {
+    const wait = () => (["live", "running"].includes(el.dataset.pyroomState) ? setTimeout(wait, 10) : resolve());
+    wait();
+  });
+  return took;
+}"""
+
+
 def page_rst() -> str:
     blocks = []
-    for name, code in [("draw", DRAW_PROGRAM + "root.mainloop()\n"), ("click", CLICK_PROGRAM + "root.mainloop()\n")]:
+    programs = [("draw", DRAW_PROGRAM), ("click", CLICK_PROGRAM), ("log", LOG_PROGRAM)]
+    for name, code in [(name, code + "root.mainloop()\n") for name, code in programs]:
         body = textwrap.indent(code.strip("\n"), "   ")
         blocks.append(f".. pyroom::\n   :name: {name}\n   :preview: tkinter\n\n{body}\n")
     return "tkinter bench\n=============\n\n" + "\n".join(blocks)
@@ -218,6 +263,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--draws", type=int, default=11)
     parser.add_argument("--clicks", type=int, default=40)
+    parser.add_argument("--logs", type=int, default=5)
     args = parser.parse_args()
 
     xvfb, env = start_xvfb()
@@ -241,6 +287,14 @@ def main() -> int:
                     next_frames.append(next_frame)
                 tk.close()
                 clicks, mode = measure_clicks(page, args.clicks)
+                tk_log, logs = [], []
+                tk = RealTkDraws(env, LOG_PROGRAM)
+                last = f"line {LOG_LINES - 1}:"
+                page.evaluate(LOG_RUN, last)  # warm up
+                for _ in range(args.logs):
+                    tk_log.append(tk.draw())
+                    logs.append(page.evaluate(LOG_RUN, last))
+                tk.close()
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=10)
@@ -259,6 +313,9 @@ def main() -> int:
         f"{'ok' if median(clicks) <= 30 else 'MISSED'}"
     )
     print("  " + ratio_line("click Pyroom / Tk", median(clicks), median(tk_click)))
+    print(f"  Text log of {LOG_LINES} lines (insert + see), real Tk: {fmt_ms(tk_log)}")
+    print(f"  Text log of {LOG_LINES} lines, Pyroom (run -> last line in the page): {fmt_ms(logs)}")
+    print("  " + ratio_line("Text log Pyroom / Tk", median(logs), median(tk_log)))
     return 0
 
 

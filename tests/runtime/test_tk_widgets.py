@@ -262,3 +262,30 @@ def test_fonts_and_images(tk):
     assert decoded.startswith(b"\x89PNG") and c.bbox(1) == (10, 10, 14, 14)
     p.put("#00f", to=(3, 3))
     assert tk.display.ops[-1][:3] == ["itemconfig", str(c), 1] and tk.display.ops[-1][3]["image"]["url"] != url
+
+
+@pytest.mark.parametrize("wrap", ["none", "char", "word"])
+def test_text_line_and_display_line_caches_follow_every_edit(tk, wrap):
+    """The line starts and display lines are kept up to date edit by edit (not recomputed): after any mix of
+    inserts and deletes they equal a computation from scratch."""
+    import random
+
+    t = tk.tk
+    root = t.Tk()
+    text = t.Text(root, width=12, height=4, wrap=wrap)
+    text.pack()
+    root.update()
+    rng = random.Random(7)
+    pieces = ["a", "word ", "\n", "tab\there", "x" * 30, "  ", "end\n\n", "long line of several words\n"]
+    for step in range(400):
+        size = len(text._s)
+        if rng.random() < 0.65 or size < 3:
+            text._do_insert(rng.randrange(size), rng.choice(pieces))
+        else:
+            a = rng.randrange(size - 1)
+            text._do_delete(a, min(size - 1, a + rng.randrange(1, 40)))
+        kept_starts, kept_rows = text._line_starts(), text._rows()
+        text.__dict__.pop("_starts_cache", None)
+        text.__dict__.pop("_rows_cache", None)
+        assert kept_starts == text._line_starts(), step
+        assert kept_rows == text._rows(), step

@@ -40,6 +40,7 @@ def test_text_view_scrolls_by_pixels_and_the_page_gets_fractional_lines(tk):
     txt.yview_moveto(0.37)  # Tk keeps the pixel: the top line is partly scrolled off
     top = int(0.37 * 30 * lh + 0.5)
     assert txt.yview()[0] == pytest.approx(top / (30 * lh)) and seen[-1] == txt.yview()
+    root.update_idletasks()  # the page gets the view with the next redisplay, at idle (as Tk redraws)
     assert _sent(tk, str(txt), "top")[-1] == pytest.approx(top / lh, abs=1e-4)
     tk.display.inject({"type": "MouseWheel", "w": str(txt), "delta": -120, "x": 5, "y": 5})
     root.update()

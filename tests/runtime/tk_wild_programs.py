@@ -1031,6 +1031,10 @@ seen.append([log.yview(), log.index("@0,0"), log.bbox("2.30"), log.index("2.10 +
 log.yview_scroll(2, "units")
 root.update()
 seen.append([log.yview(), log.index("@5,5"), bar.get()])
-RESULT = {"seen": seen}
+told = []
+log.configure(yscrollcommand=lambda *f: told.append(f))
+log.yview_moveto(1.0)
+root.update()
+RESULT = {"seen": seen, "told": told}
 """,
 }

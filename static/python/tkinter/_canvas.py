@@ -124,6 +124,7 @@ class Canvas(Widget, C.Canvas_base_marker):
         self._order = []  # ids, bottom to top
         self._next_id = 1
         self._origin = [0, 0]
+        self._scroll_pending = False  # the scrollbars are to be told the view at idle time (_scroll_report)
         self._current = None
         self._pick_ev = None  # Tk's pick event: (fields, left) of the last pointer event; None: none came yet
         self._pick_pending = None  # (fields, left): the current item is still to be picked there (see _note_pick)
@@ -137,6 +138,11 @@ class Canvas(Widget, C.Canvas_base_marker):
         # once a pointer event came (the only time picks happen)
         self._pick_boxes = {}
         self._focus_item = None
+        # text editing, as Tk keeps it: insertion cursors (id -> index), the selection (item, first and last
+        # index, inclusive) and its anchor (item, index)
+        self._icursor = {}
+        self._sel_item, self._sel_first, self._sel_last = None, 0, 0
+        self._anchor_item, self._sel_anchor = None, 0
         self._item_bindings = {}  # tag or id (str) -> BindingTable
         self._windows = {}  # id -> widget
 
@@ -177,11 +183,27 @@ class Canvas(Widget, C.Canvas_base_marker):
             opts = {k: v for k, v in opts.items() if v is not None}
         return super()._set_options(opts, creating)
 
+    def _configure_one(self, name):
+        key, db_name, db_class, default, value = super()._configure_one(name)
+        return (key, db_name, db_class, default if isinstance(default, str) else str(default), value)
+
+    _pixel_opts = frozenset(("width", "height", "borderwidth", "highlightthickness", "insertwidth",
+                             "insertborderwidth", "selectborderwidth", "xscrollincrement", "yscrollincrement"))
+
     def _cget(self, name):
         value = super()._cget(name)
         if name == "scrollregion" and isinstance(value, (tuple, list)):
             return C.tcl_list(value)  # Tk keeps the region as the string it was given: '-200 -150 200 150'
-        return value
+        # the canvas keeps its options in Tk's older way: it answers strings, distances in whole pixels
+        if value in ("", None) or isinstance(value, (tuple, list)):
+            return value
+        if name in self._pixel_opts:
+            return str(C.pixels(value))
+        if name == "closeenough":
+            return str(float(value))
+        if name == "confine":
+            return "1" if C.getboolean(value) else "0"
+        return str(value) if isinstance(value, (int, float)) else value
 
     def _pyroom_paper(self, default):
         """(Pyroom) Whether the canvas shows a turtle screen's default background: the page then draws it as paper
@@ -324,7 +346,7 @@ class Canvas(Widget, C.Canvas_base_marker):
             elif k == "arrowshape":
                 v = [float(x) for x in _flatten([v])]
             elif k == "window":
-                v = str(v) if v else None
+                v = self._page_id(v) if v else None
             elif k == "image":
                 img = C._loop.images.get(str(v)) if v else None
                 if img is not None:
@@ -440,8 +462,10 @@ class Canvas(Widget, C.Canvas_base_marker):
         if start is not None:
             sids = self._ids(start)
             if sids:
+                # Tk goes round the display list from `start`: the last of the closest wins, so the topmost below
+                # `start` if any is as close as those above it
                 k = order.index(sids[0])
-                order = order[:k]
+                order = order[k:] + order[:k]
         for iid in order:
             it = self._items[iid]
             if not self._visible(it):
@@ -604,10 +628,12 @@ class Canvas(Widget, C.Canvas_base_marker):
         if key in ("window", "image") and v not in ("", None):
             return str(v)
         if key in it.opts:
-            if key == "smooth":
+            if key == "smooth":  # Tk answers the smoothing method's name ("true" is its Bezier splines)
+                if str(v) and "raw".startswith(str(v)):
+                    return "raw"
                 return "true" if str(v).lower() not in ("0", "false", "no", "off", "") else "0"
             if key in ("start", "extent", "angle"):
-                return str(float(v))
+                return str(_tk_angle(v, key != "extent"))
             if key in ("dash", "arrowshape", "activedash", "disableddash") and isinstance(v, (tuple, list)):
                 return C.tcl_list(v)
             if key == "font" and isinstance(v, (tuple, list)):
@@ -719,6 +745,12 @@ class Canvas(Widget, C.Canvas_base_marker):
                 self._order = [i for i in self._order if i not in s]
             if self._current in s:
                 self._current = None
+            if self._focus_item in s:
+                self._focus_item = None
+            if self._sel_item in s:
+                self._sel_item = None
+            if self._anchor_item in s:
+                self._anchor_item = None
             get_display().send(["delete", self._w, gone])
 
     def _restack(self, ids, ref, above):
@@ -782,72 +814,130 @@ class Canvas(Widget, C.Canvas_base_marker):
 
     # -- text items ----------------------------------------------------------------------------------------------
     def _text_index(self, it, index):
+        """Tk's GetTextIndex: a character index into text item `it`."""
         text = str(it.get("text"))
         if isinstance(index, int):
             return max(0, min(len(text), index))
         s = str(index)
-        if s == "end":
+        if s and "end".startswith(s):
             return len(text)
-        if s == "insert":
-            return getattr(self, "_icursor", {}).get(it.id, len(text))
+        if s and "insert".startswith(s):
+            return min(self._icursor.get(it.id, 0), len(text))
+        if len(s) >= 5 and ("sel.first".startswith(s) or "sel.last".startswith(s)):
+            if self._sel_item != it.id:
+                raise TclError("selection isn't in item")
+            return self._sel_first if "sel.first".startswith(s) else self._sel_last
+        m = re.fullmatch(r"@([^,]+),(.+)", s)
+        if m:
+            try:
+                x, y = (_r(float(v)) for v in m.groups())
+            except ValueError:
+                raise TclError(f'bad index "{s}"') from None
+            return _text_point_to_char(self, it, x, y)  # (canvas coordinates, wherever the view is)
         try:
             return max(0, min(len(text), int(s)))
         except ValueError:
-            return len(text)
+            raise TclError(f'bad index "{s}"') from None
+
+    def _text_items(self, tagOrId):
+        return [self._items[i] for i in self._ids(tagOrId) if self._items[i].type == "text"]
 
     def dchars(self, tagOrId, first=0, last=None):
-        for i in self._ids(tagOrId):
-            it = self._items[i]
-            if it.type != "text":
-                continue
+        for it in self._text_items(tagOrId):
             a = self._text_index(it, first)
             b = a if last is None else self._text_index(it, last)
             text = str(it.get("text"))
-            self.itemconfigure(i, text=text[:a] + text[b + 1:])
+            a, b = max(a, 0), min(b, len(text) - 1)
+            if a > b:
+                continue
+            removed = b + 1 - a
+            if self._sel_item == it.id:
+                if self._sel_first > a:
+                    self._sel_first = max(self._sel_first - removed, a)
+                if self._sel_last >= a:
+                    self._sel_last = max(self._sel_last - removed, a - 1)
+                if self._sel_first > self._sel_last:
+                    self._sel_item = None
+                if self._anchor_item == it.id and self._sel_anchor > a:
+                    self._sel_anchor = max(self._sel_anchor - removed, a)
+            pos = self._icursor.get(it.id, 0)
+            if pos > a:
+                self._icursor[it.id] = max(pos - removed, a)
+            self.itemconfigure(it.id, text=text[:a] + text[b + 1:])
 
     def insert(self, tagOrId, beforeThis, string):
-        for i in self._ids(tagOrId):
-            it = self._items[i]
-            if it.type != "text":
-                continue
+        string = str(string)
+        for it in self._text_items(tagOrId):
             k = self._text_index(it, beforeThis)
             text = str(it.get("text"))
-            self.itemconfigure(i, text=text[:k] + str(string) + text[k:])
+            if not string:
+                continue
+            if self._sel_item == it.id:
+                self._sel_first += len(string) if self._sel_first >= k else 0
+                self._sel_last += len(string) if self._sel_last >= k else 0
+                if self._anchor_item == it.id and self._sel_anchor >= k:
+                    self._sel_anchor += len(string)
+            if self._icursor.get(it.id, 0) >= k:
+                self._icursor[it.id] = self._icursor.get(it.id, 0) + len(string)
+            self.itemconfigure(it.id, text=text[:k] + string + text[k:])
+
+    def _indexable(self, tagOrId, what="indexable"):
+        items = self._text_items(tagOrId)
+        if not items:
+            raise TclError(f'can\'t find an {what} item "{tagOrId}"')
+        return items[0]
 
     def index(self, tagOrId, index):
-        it = self._first(tagOrId)
-        if it is None or it.type != "text":
-            raise TclError(f'can\'t find an indexable item "{tagOrId}"')
-        return self._text_index(it, index)
+        return self._text_index(self._indexable(tagOrId), index)
 
     def icursor(self, tagOrId, index):
-        self._icursor = getattr(self, "_icursor", {})
-        for i in self._ids(tagOrId):
-            it = self._items[i]
-            if it.type == "text":
-                self._icursor[i] = self._text_index(it, index)
+        for it in self._text_items(tagOrId):
+            self._icursor[it.id] = self._text_index(it, index)
 
     def focus(self, *args):
         if not args:
             return self._focus_item or ""
-        ids = self._ids(args[0])
-        self._focus_item = ids[0] if ids else None
+        if args[0] == "":
+            self._focus_item = None
+            return None
+        items = self._text_items(args[0])  # (the first item that takes an insertion cursor)
+        if items:
+            self._focus_item = items[0].id
         return None
+
+    def _select_to(self, it, index):
+        """Tk's CanvasSelectTo: the selection runs from the anchor to `index` in item `it`."""
+        self._sel_item = it.id
+        if self._anchor_item != it.id:
+            self._anchor_item, self._sel_anchor = it.id, index
+        if self._sel_anchor <= index:
+            self._sel_first, self._sel_last = self._sel_anchor, index
+        else:
+            self._sel_first, self._sel_last = index, self._sel_anchor - 1
 
     def select_adjust(self, tagOrId, index):
-        return None
+        it = self._indexable(tagOrId, "indexable and selectable")
+        index = self._text_index(it, index)
+        if it.id == self._sel_item:
+            if index < (self._sel_first + self._sel_last) // 2:
+                self._sel_anchor = self._sel_last + 1
+            else:
+                self._sel_anchor = self._sel_first
+        self._select_to(it, index)
 
     def select_clear(self):
-        return None
+        self._sel_item = None
 
     def select_from(self, tagOrId, index):
-        return None
+        it = self._indexable(tagOrId, "indexable and selectable")
+        self._anchor_item, self._sel_anchor = it.id, self._text_index(it, index)
 
     def select_item(self):
-        return None
+        return self._sel_item
 
     def select_to(self, tagOrId, index):
-        return None
+        it = self._indexable(tagOrId, "indexable and selectable")
+        self._select_to(it, self._text_index(it, index))
 
     # -- scrolling -----------------------------------------------------------------------------------------------
     def _region(self):
@@ -968,11 +1058,21 @@ class Canvas(Widget, C.Canvas_base_marker):
         self._view_command("y", ("scroll", number, what))
 
     def _scroll_report(self):
+        """Tk tells the scrollbars the view when it redraws the canvas (at idle time), once however often the view
+        changed before."""
+        if not self._scroll_pending and (self._opts.get("xscrollcommand") or self._opts.get("yscrollcommand")):
+            self._scroll_pending = True
+            C.after_idle(self._report_view)
+
+    def _report_view(self):
+        self._scroll_pending = False
+        if not self._exists:
+            return
         for axis in ("x", "y"):
             cmd = self._opts.get(axis + "scrollcommand")
             if cmd:
                 f = self._view_fraction(axis)
-                C._safe_call(self, call_command, cmd, f[0], f[1])
+                C._safe_call(self, call_command, cmd, str(f[0]), str(f[1]))  # (a Tcl command hears strings)
 
     def canvasx(self, screenx, gridspacing=None):
         # window x (from the widget's outer top-left, as event.x) -> canvas x: Tk adds the view origin, which
@@ -1296,9 +1396,11 @@ def _svg_item(it):
         a = it.get("anchor")
         ta = "middle" if a in ("n", "s", "center") else ("end" if "e" in a else "start")
         db = "hanging" if "n" in a else ("text-after-edge" if "s" in a else "central")
+        angle = _tk_angle(it.get("angle") or 0)
+        turn = f' transform="rotate({-angle:g} {c[0]:g} {c[1]:g})"' if angle else ""
         return (f'<text x="{c[0]:g}" y="{c[1]:g}" fill="{fill or "none"}" font-family="{_xml_escape(fd["family"])}" '
                 f'font-size="{fd["size"]}px" font-weight="{fd["weight"]}" text-anchor="{ta}" '
-                f'dominant-baseline="{db}">{_xml_escape(str(it.get("text")))}</text>')
+                f'dominant-baseline="{db}"{turn}>{_xml_escape(str(it.get("text")))}</text>')
     return ""
 
 
@@ -1388,30 +1490,128 @@ def _outline_width(it):
 
 def _arrow_polys(it):
     """The arrowhead polygons of a line item (Tk's shape: a, b, c)."""
+    return _arrows(it)[1]
+
+
+def _line_points(it):
+    """The points of a line as Tk keeps them: an end under an arrowhead is moved back so that the line's corners
+    stay inside the arrowhead."""
+    return _arrows(it)[0]
+
+
+def _arrows(it):
+    """A line's points as Tk keeps them and its arrowheads, computed in Tk's order (the last arrow points away
+    from the point before it, which may be the first point already moved back)."""
+    pts = list(it.coords)
     arrow = it.get("arrow")
-    if arrow in ("none", "", None) or len(it.coords) < 4:
-        return []
-    shape = [float(x) for x in _flatten([it.get("arrowshape")])]
+    if arrow in ("none", "", None) or len(pts) < 4:
+        return pts, []
+    shape = [float(v) for v in _flatten([it.get("arrowshape")])]
     a, b, c = shape[0] + 0.001, shape[1] + 0.001, shape[2] + it.width() / 2.0 + 0.001
-    polys = []
-    pts = it.coords
-    ends = []
-    if arrow in ("first", "both"):
-        ends.append((pts[0], pts[1], pts[2], pts[3]))
+    frac = it.width() / 2.0 / c
+    backup = frac * b + a * (1.0 - frac) / 2.0
+    ends = [(0, 2)] if arrow in ("first", "both") else []
     if arrow in ("last", "both"):
-        ends.append((pts[-2], pts[-1], pts[-4], pts[-3]))
-    for px, py, qx, qy in ends:
-        dx, dy = px - qx, py - qy
+        ends.append((len(pts) - 2, len(pts) - 4))
+    polys = []
+    for end, before in ends:
+        px, py = pts[end], pts[end + 1]
+        dx, dy = px - pts[before], py - pts[before + 1]
         length = math.hypot(dx, dy)
-        if length == 0:
-            sin_t = cos_t = 0.0
-        else:
-            sin_t, cos_t = dy / length, dx / length
+        sin_t, cos_t = (dy / length, dx / length) if length else (0.0, 0.0)
         vert_x, vert_y = px - a * cos_t, py - a * sin_t
-        tmp_x, tmp_y = px - b * cos_t, py - b * sin_t
-        polys.append([(px, py), (tmp_x + c * sin_t, tmp_y - c * cos_t), (vert_x, vert_y),
-                      (tmp_x - c * sin_t, tmp_y + c * cos_t)])
-    return polys
+        wing1 = (px - b * cos_t + c * sin_t, py - b * sin_t - c * cos_t)
+        wing2 = (px - b * cos_t - c * sin_t, py - b * sin_t + c * cos_t)
+        inner1 = (wing1[0] * frac + vert_x * (1 - frac), wing1[1] * frac + vert_y * (1 - frac))
+        inner2 = (wing2[0] * frac + vert_x * (1 - frac), wing2[1] * frac + vert_y * (1 - frac))
+        polys.append([(px, py), wing1, inner1, inner2, wing2])
+        pts[end], pts[end + 1] = px - backup * cos_t, py - backup * sin_t
+    return pts, polys
+
+
+def _miter_points(pts, width):
+    """The outer and inner corners of the mitered join at pts[2:4] (Tk's TkGetMiterPoints: none for a joint
+    sharper than 11 degrees)."""
+    x1, y1, x2, y2, x3, y3 = (math.floor(v + 0.5) for v in pts)
+    if y2 == y1:
+        theta1 = 0.0 if x2 < x1 else math.pi
+    elif x2 == x1:
+        theta1 = math.pi / 2 if y2 < y1 else -math.pi / 2
+    else:
+        theta1 = math.atan2(y1 - y2, x1 - x2)
+    if y3 == y2:
+        theta2 = 0.0 if x3 > x2 else math.pi
+    elif x3 == x2:
+        theta2 = math.pi / 2 if y3 > y2 else -math.pi / 2
+    else:
+        theta2 = math.atan2(y3 - y2, x3 - x2)
+    theta = theta1 - theta2
+    if theta > math.pi:
+        theta -= 2 * math.pi
+    elif theta < -math.pi:
+        theta += 2 * math.pi
+    if abs(theta) < math.radians(11):
+        return []
+    dist = abs(0.5 * width / math.sin(0.5 * theta))
+    theta3 = (theta1 + theta2) / 2.0
+    if math.sin(theta3 - (theta1 + math.pi)) < 0.0:
+        theta3 += math.pi
+    dx, dy = dist * math.cos(theta3), dist * math.sin(theta3)
+    return [(x2 + dx, y2 + dy), (x2 - dx, y2 - dy)]
+
+
+def _polygon_bbox(it):
+    """Tk's box of a polygon: its first point truncated and the others rounded, grown by the outline (and its
+    mitered corners), and one pixel more."""
+    pts = list(it.coords)
+    if pts[:2] != pts[-2:]:
+        pts += pts[:2]  # (Tk closes the polygon)
+    xs = [int(pts[0])] + [int(v + 0.5) for v in pts[2:-2:2]]
+    ys = [int(pts[1])] + [int(v + 0.5) for v in pts[3:-2:2]]
+    x1, y1, x2, y2 = min(xs), min(ys), max(xs), max(ys)
+    if it.get("outline") not in ("", None):
+        w = it.width()
+        grow = int((w + 1.5) / 2.0)
+        x1, y1, x2, y2 = x1 - grow, y1 - grow, x2 + grow, y2 + grow
+        if it.get("joinstyle") == "miter":
+            corners = _miter_points(pts[-4:-2] + pts[:4], w) if len(pts) > 6 else []
+            for i in range(0, len(pts) - 4, 2):
+                corners += _miter_points(pts[i:i + 6], w)
+            for px, py in corners:
+                ix, iy = int(px + 0.5), int(py + 0.5)
+                x1, y1, x2, y2 = min(x1, ix), min(y1, iy), max(x2, ix), max(y2, iy)
+    return (x1 - 1, y1 - 1, x2 + 1, y2 + 1)
+
+
+def _tk_angle(value, positive=True):
+    """An angle as Tk keeps it: within (-360, 360) degrees, or [0, 360) if `positive`."""
+    angle = math.fmod(float(value), 360.0) + 0.0
+    return angle + 360.0 if positive and angle < 0 else angle
+
+
+def _arc_bbox(it):
+    """Tk's box of an arc: its start point (truncated), its end point, the centre of a pieslice and the oval's
+    3, 6, 9 and 12 o'clock points the arc passes, rounded; grown by the outline."""
+    x1, y1, x2, y2 = _norm_rect(*it.coords)
+    cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
+    start = _tk_angle(it.get("start"))
+    extent = _tk_angle(it.get("extent"), False)
+    a1 = -math.radians(start)
+    a2 = a1 - math.radians(extent)
+    xs = [int(cx + math.cos(a1) * (x2 - x1) / 2)]
+    ys = [int(cy + math.sin(a1) * (y2 - y1) / 2)]
+    points = [(cx + math.cos(a2) * (x2 - x1) / 2, cy + math.sin(a2) * (y2 - y1) / 2)]
+    if (it.get("style") or "pieslice") == "pieslice":
+        points.append((cx, cy))
+    for angle, point in ((0.0, (x2, cy)), (90.0, (cx, y1)), (180.0, (x1, cy)), (270.0, (cx, y2))):
+        gap = angle - start
+        gap += 360.0 if gap < 0 else 0.0
+        if gap < extent or gap - 360 > extent:
+            points.append(point)
+    xs += [int(px + 0.5) for px, _ in points]
+    ys += [int(py + 0.5) for _, py in points]
+    grow = int((max(it.width(), 1.0) + 1.0) / 2.0 + 1) if it.get("outline") not in ("", None) else 1
+    return (min(xs) - grow, min(ys) - grow, max(xs) + grow, max(ys) + grow)
 
 
 def _arc_points(it, n=None):
@@ -1429,6 +1629,65 @@ def _arc_points(it, n=None):
     if style == "pieslice":
         pts = [(cx, cy)] + pts
     return pts
+
+
+def _text_lines(canvas, it):
+    """Tk's layout of a text item, for finding characters: (first index, number of characters up to the next line,
+    x offset, shown text) for each line, and the layout's line height."""
+    fd = font_display(_item_font(it.get("font")))
+    wrap = C.pixels(it.get("width")) if it.get("width") not in ("", None) else 0
+    text = str(it.get("text"))
+    lines, width, _h = C.text_layout(fd, text, wrap)
+    out = []
+    pos = 0
+    for n, line in enumerate(lines):
+        start = max(text.find(line, pos), pos)
+        end = start + len(line)
+        if n + 1 < len(lines):  # (the next line starts past the spaces where this one wrapped, or its newline)
+            nxt = lines[n + 1]
+            end = max(text.find(nxt, end) if nxt else text.find("\n", end) + 1, end)
+        shown = measure(fd, line.rstrip())
+        justify = it.get("justify")
+        offset = (width - shown) // 2 if justify == "center" else width - shown if justify == "right" else 0
+        out.append((start, end - start, offset, line))
+        pos = end
+    return out, width, metrics(fd)["linespace"], fd
+
+
+def _text_point_to_char(canvas, it, x, y):
+    """Tk_PointToChar: the index of the character of text item `it` at canvas point (x, y) (the line's end
+    past its right, the first character of the line left of it, the end below the text)."""
+    lines, width, linespace, fd = _text_lines(canvas, it)
+    text = str(it.get("text"))
+    corners, cos_a, sin_a = _text_corners(canvas, it, 0)
+    x, y = x - int(corners[0][0]), y - int(corners[0][1])
+    x, y = int(x * cos_a - y * sin_a), int(y * cos_a + x * sin_a)
+    if y < 0:
+        return 0
+    for n, (start, count, offset, line) in enumerate(lines):
+        if y >= (n + 1) * linespace:
+            continue
+        if x < offset:
+            return start
+        dx = x - offset
+        if x < width:
+            for k in range(len(line)):
+                if measure(fd, line[:k + 1]) > dx:
+                    return start + k
+        return start + count - 1 if n + 1 < len(lines) else len(text)
+    return len(text)
+
+
+def _text_corners(canvas, it, fudge):
+    """The corners of a text item's box (turned by its angle about its anchor point, as Tk's ComputeTextBbox
+    does), widened by `fudge` on the left and right; and the angle's cosine and sine."""
+    x0, y0, w, h = _text_box(canvas, it)
+    x, y = it.coords[0], it.coords[1]
+    dx, dy = x0 - _r(x), y0 - _r(y)
+    angle = math.radians(_tk_angle(it.get("angle") or 0))
+    cos_a, sin_a = math.cos(angle), math.sin(angle)
+    offsets = ((dx - fudge, dy), (dx + w + fudge, dy), (dx + w + fudge, dy + h), (dx - fudge, dy + h))
+    return [(x + ox * cos_a + oy * sin_a, y + oy * cos_a - ox * sin_a) for ox, oy in offsets], cos_a, sin_a
 
 
 def _text_box(canvas, it):
@@ -1463,32 +1722,37 @@ def _item_bbox(canvas, it):
             return None
         w = max(it.width(), 1.0)
         iw = int(w + 0.5)
-        xs, ys = c[0::2], c[1::2]
-        x1, y1, x2, y2 = min(xs), min(ys), max(xs), max(ys)
-        bx1, by1, bx2, by2 = _r(x1) - iw, _r(y1) - iw, _r(x2) + iw, _r(y2) + iw
-        if it.get("capstyle") == "projecting":
-            pass
+        # Tk starts the box at the first point truncated, then takes in the others rounded (the ends as it keeps
+        # them, moved back under their arrowheads) and the arrows' tips, grows it by the width, then takes in the
+        # corners of mitered joins and the arrowheads
+        pts = _line_points(it)
+        arrow = it.get("arrow")
+        tips = ([c[0], c[1]] if arrow in ("first", "both") else []) + (c[-2:] if arrow in ("last", "both") else [])
+        xs = [int(pts[0])] + [int(v + 0.5) for v in pts[2::2] + tips[0::2]]
+        ys = [int(pts[1])] + [int(v + 0.5) for v in pts[3::2] + tips[1::2]]
+        bx1, by1, bx2, by2 = min(xs) - iw, min(ys) - iw, max(xs) + iw, max(ys) + iw
+        corners = []
+        if it.get("joinstyle") == "miter":
+            for i in range(0, len(pts) - 4, 2):
+                corners += _miter_points(pts[i:i + 6], w)
         for poly in _arrow_polys(it):
-            for px, py in poly:
-                ix, iy = int(px + 0.5) if px >= 0 else int(px - 0.5), int(py + 0.5) if py >= 0 else int(py - 0.5)
-                bx1, by1, bx2, by2 = min(bx1, ix), min(by1, iy), max(bx2, ix), max(by2, iy)
+            corners += poly
+        for px, py in corners:
+            ix, iy = int(px + 0.5), int(py + 0.5)
+            bx1, by1, bx2, by2 = min(bx1, ix), min(by1, iy), max(bx2, ix), max(by2, iy)
         return (bx1 - 1, by1 - 1, bx2 + 1, by2 + 1)
     if t == "polygon":
-        w = _outline_width(it)
-        grow = 1 + int((w + 1) / 2)
-        xs, ys = c[0::2], c[1::2]
-        return (_r(min(xs)) - grow, _r(min(ys)) - grow, _r(max(xs)) + grow, _r(max(ys)) + grow)
+        return _polygon_bbox(it)
     if t == "arc":
-        w = _outline_width(it)
-        pts = _arc_points(it, 360)
-        # Tk uses the true extreme points of the ellipse within the angle range, and the centre for pieslices
-        xs = [p[0] for p in pts]
-        ys = [p[1] for p in pts]
-        bloat = int((w + 1) / 2) + 1
-        return (int(min(xs)) - bloat, int(min(ys)) - bloat, int(max(xs)) + bloat, int(max(ys)) + bloat)
+        return _arc_bbox(it)
     if t == "text":
-        x, y, w, h = _text_box(canvas, it)
-        return (x - 1, y, x + w + 1, y + h)
+        if it.get("fill") in ("", None):
+            return None  # (Tk lays out no text without a colour: an empty box, left out of bbox)
+        opt = canvas._getopt
+        fudge = max((C.pixels(opt("insertwidth")) + 1) // 2, C.pixels(opt("selectborderwidth")))
+        corners, _cos, _sin = _text_corners(canvas, it, fudge)
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        return tuple(math.floor(v + 0.5) for v in (min(xs), min(ys), max(xs), max(ys)))
     if t in ("image", "bitmap"):
         name = it.get("image") if t == "image" else None
         img = C._loop.images.get(str(name)) if name else None
@@ -1537,12 +1801,7 @@ def _item_distance(canvas, it, x, y):
     t = it.type
     half = _outline_width(it) / 2.0
     if t == "line":
-        pts = list(zip(c[0::2], c[1::2], strict=False))
-        d = min(_seg_dist(x, y, *pts[i], *pts[i + 1]) for i in range(len(pts) - 1)) if len(pts) > 1 else 1e9
-        for poly in _arrow_polys(it):
-            if _point_in_poly(x, y, poly):
-                return 0.0
-        return max(0.0, d - max(it.width(), 1.0) / 2.0)
+        return _line_distance(it, x, y)
     if t in ("rectangle",):
         x1, y1, x2, y2 = min(c[0], c[2]), min(c[1], c[3]), max(c[0], c[2]), max(c[1], c[3])
         inside = x1 - half <= x <= x2 + half and y1 - half <= y <= y2 + half
@@ -1554,18 +1813,13 @@ def _item_distance(canvas, it, x, y):
         dy = max(y1 - half - y, 0, y - y2 - half)
         return math.hypot(dx, dy)
     if t == "oval":
-        x1, y1, x2, y2 = min(c[0], c[2]), min(c[1], c[3]), max(c[0], c[2]), max(c[1], c[3])
-        cx, cy, rx, ry = (x1 + x2) / 2, (y1 + y2) / 2, (x2 - x1) / 2, (y2 - y1) / 2
-        if rx <= 0 or ry <= 0:
-            return math.hypot(x - cx, y - cy)
-        r = math.hypot((x - cx) / rx, (y - cy) / ry)
-        scale = min(rx, ry)
-        edge = abs(r - 1.0) * scale
-        if r <= 1.0 and it.get("fill"):
-            return 0.0
-        return max(0.0, edge - half)
-    if t in ("polygon", "arc"):
-        pts = list(zip(c[0::2], c[1::2], strict=False)) if t == "polygon" else _arc_points(it)
+        if it.get("outline") in ("", None):
+            return _oval_distance(_norm_rect(*c), 0.0, True, x, y)  # (no outline: Tk counts the inside)
+        return _oval_distance(_norm_rect(*c), it.width(), it.get("fill") not in ("", None), x, y)
+    if t == "arc":
+        return _arc_distance(_ArcShape(it), x, y)
+    if t == "polygon":
+        pts = list(zip(c[0::2], c[1::2], strict=False))
         if _point_in_poly(x, y, pts) and it.get("fill"):
             return 0.0
         n = len(pts)
@@ -1579,19 +1833,353 @@ def _item_distance(canvas, it, x, y):
     return math.hypot(dx, dy)
 
 
+def _poly_distance(pts, x, y):
+    """Tk's TkPolygonToPoint: 0 inside the polygon, else the distance to its nearest edge."""
+    if _point_in_poly(x, y, pts):
+        return 0.0
+    n = len(pts)
+    return min(_seg_dist(x, y, *pts[i], *pts[(i + 1) % n]) for i in range(n))
+
+
+def _butt_points(p1, p2, width, project):
+    """Tk's TkGetButtPoints: the corners of a line p1-p2 of `width` at p2 (past it by half the width if
+    `project`)."""
+    half = width / 2.0
+    length = math.hypot(p2[0] - p1[0], p2[1] - p1[1])
+    if length == 0:
+        return p2, p2
+    dx, dy = -half * (p2[1] - p1[1]) / length, half * (p2[0] - p1[0]) / length
+    ex, ey = (dy, -dx) if project else (0.0, 0.0)
+    return (p2[0] + dx + ex, p2[1] + dy + ey), (p2[0] - dx + ex, p2[1] - dy + ey)
+
+
+def _bezier_points(pts, steps):
+    """Tk's TkMakeBezierCurve: the points of the parabolic splines through a line's points."""
+    p = list(zip(pts[0::2], pts[1::2], strict=False))
+    n = len(p)
+    closed = p[0] == p[-1]
+    out = []
+
+    def mix(u, a, b):
+        return (u * a[0] + (1 - u) * b[0], u * a[1] + (1 - u) * b[1])
+
+    def curve(ctl):
+        for i in range(1, steps + 1):
+            t = i / steps
+            u = 1.0 - t
+            out.append(tuple(ctl[0][k] * u ** 3 + 3.0 * (ctl[1][k] * t * u * u + ctl[2][k] * t * t * u)
+                             + ctl[3][k] * t ** 3 for k in (0, 1)))
+
+    if closed:
+        ctl = [mix(0.5, p[-2], p[0]), mix(0.167, p[-2], p[0]), mix(0.833, p[0], p[1]), mix(0.5, p[0], p[1])]
+        out.append(ctl[0])
+        curve(ctl)
+    else:
+        out.append(p[0])
+    for i in range(2, n):
+        a, b, c = p[i - 2], p[i - 1], p[i]
+        first = [a, mix(0.333, a, b)] if i == 2 and not closed else [mix(0.5, a, b), mix(0.167, a, b)]
+        last = [mix(0.667, b, c), c] if i == n - 1 and not closed else [mix(0.833, b, c), mix(0.5, b, c)]
+        if a == b or b == c:
+            out.append(last[1])
+        else:
+            curve(first + last)
+    return [v for point in out for v in point]
+
+
+def _line_shape(it):
+    """A line's points as drawn (smoothed into segments if asked), its width, capstyle and joinstyle."""
+    pts = _line_points(it)
+    if str(it.get("smooth")) not in ("0", "false", "False", "", "no", "off") and len(pts) > 4:
+        pts = _bezier_points(pts, max(1, min(100, int(it.get("splinesteps") or 12))))
+    return list(zip(pts[0::2], pts[1::2], strict=False)), max(it.width(), 1.0), it.get("capstyle"), it.get(
+        "joinstyle")
+
+
+def _line_pieces(it):
+    """The shapes a line of two points or more is drawn as, in the order Tk's LineToPoint and LineToArea look at
+    them: ("disc", centre) for round caps and joins (radius: half the width), ("poly", 4 corners) for each segment
+    and each bevelled joint, then ("poly", points) for the arrowheads."""
+    p, width, cap, join = _line_shape(it)
+    corners = [None] * 4  # the polygon of the segment: its two corners at the start, then the two at the end
+    bevelled = False  # a mitered joint too sharp to miter
+    for k in range(len(p) - 1):
+        if (cap == "round" and k == 0) or (join == "round" and k > 0):
+            yield "disc", p[k]
+        if k == 0:
+            corners[0], corners[1] = _butt_points(p[1], p[0], width, cap == "projecting")
+        elif join == "miter" and not bevelled:
+            corners[0], corners[1] = corners[3], corners[2]
+        else:
+            corners[0], corners[1] = _butt_points(p[k + 1], p[k], width, False)
+            if join == "bevel" or bevelled:
+                yield "poly", list(corners)
+                bevelled = False
+        miter = _miter_points([*p[k], *p[k + 1], *p[k + 2]], width) if join == "miter" and k + 2 < len(p) else []
+        if k + 2 == len(p):
+            corners[2], corners[3] = _butt_points(p[k], p[k + 1], width, cap == "projecting")
+        elif miter:
+            corners[2], corners[3] = miter
+        else:
+            bevelled = join == "miter"
+            corners[2], corners[3] = _butt_points(p[k], p[k + 1], width, False)
+        yield "poly", list(corners)
+    if cap == "round":
+        yield "disc", p[-1]
+    for poly in _arrow_polys(it):
+        yield "poly", poly
+
+
+def _line_distance(it, x, y):
+    """Tk's LineToPoint: the distance from (x, y) to a line drawn with its width, caps, joins and arrowheads."""
+    p, width, _cap, _join = _line_shape(it)
+    if len(p) == 1:
+        return max(math.hypot(p[0][0] - x, p[0][1] - y) - width / 2.0, 0.0)
+    best = 1e36
+    for kind, shape in _line_pieces(it):
+        if kind == "disc":
+            best = min(best, math.hypot(shape[0] - x, shape[1] - y) - width / 2.0)
+        else:
+            best = min(best, _poly_distance(shape, x, y))
+        if best <= 0.0:
+            return 0.0
+    return max(best, 0.0)
+
+
+def _segment_area(a, b, r):
+    """Tk's TkLineToArea: 1 if segment a-b lies inside rectangle r, -1 if outside it, 0 if it crosses it."""
+    x1, y1, x2, y2 = r
+    inside = [x1 <= px <= x2 and y1 <= py <= y2 for px, py in (a, b)]
+    if inside[0] != inside[1]:
+        return 0
+    if inside[0]:
+        return 1
+    return 0 if _seg_rect_dist(*a, *b, x1, y1, x2, y2) == 0 else -1
+
+
+def _poly_area(pts, r):
+    """Tk's TkPolygonToArea: 1 inside rectangle r, -1 outside, 0 across its edge (or holding it)."""
+    n = len(pts)
+    state = _segment_area(pts[0], pts[1 % n], r)
+    if state == 0:
+        return 0
+    if any(_segment_area(pts[i], pts[(i + 1) % n], r) != state for i in range(1, n)):
+        return 0
+    if state == 1:
+        return 1
+    return 0 if _poly_distance(pts, r[0], r[1]) == 0.0 else -1
+
+
+def _oval_area(box, r):
+    """Tk's TkOvalToArea for an oval in `box` and rectangle r."""
+    x1, y1, x2, y2 = r
+    if x1 <= box[0] and x2 >= box[2] and y1 <= box[1] and y2 >= box[3]:
+        return 1
+    if x2 < box[0] or x1 > box[2] or y2 < box[1] or y1 > box[3]:
+        return -1
+    cx, cy, rx, ry = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
+    dy = y1 - cy if y1 - cy >= 0 else max(cy - y2, 0.0)
+    dy = (dy / ry) ** 2
+    if ((x1 - cx) / rx) ** 2 + dy <= 1.0 or ((x2 - cx) / rx) ** 2 + dy <= 1.0:
+        return 0
+    dx = x1 - cx if x1 - cx >= 0 else max(cx - x2, 0.0)
+    dx = (dx / rx) ** 2
+    if dx + ((y1 - cy) / ry) ** 2 < 1.0 or dx + ((y2 - cy) / ry) ** 2 < 1.0:
+        return 0
+    return -1
+
+
+def _line_area(it, r):
+    """Tk's LineToArea (TkThickPolyLineToArea and the arrowheads): 1 inside rectangle r, -1 outside, 0 across."""
+    p, width, _cap, _join = _line_shape(it)
+    radius = width / 2.0
+    inside = 1 if r[0] <= p[0][0] <= r[2] and r[1] <= p[0][1] <= r[3] else -1
+    for kind, shape in _line_pieces(it):
+        if kind == "disc":
+            x, y = shape
+            found = _oval_area((x - radius, y - radius, x + radius, y + radius), r)
+        else:
+            found = _poly_area(shape, r)
+        if found != inside:
+            return 0
+    return inside
+
+
+class _ArcShape:
+    """What Tk's arc code works with (ComputeArcOutline): the oval's box and centre, the ends of the curve, the
+    outline's width, whether the inside counts, and the polygons of the straight sides' outline."""
+
+    def __init__(self, it):
+        self.box = x1, y1, x2, y2 = _norm_rect(*it.coords)
+        self.style = it.get("style") or "pieslice"
+        self.start, self.extent = _tk_angle(it.get("start")), _tk_angle(it.get("extent"), False)
+        drawn = it.get("outline") not in ("", None)
+        self.line_width = it.width()
+        self.width = self.line_width if drawn else 0.0
+        self.filled = (it.get("fill") not in ("", None) and self.style != "arc") or not drawn  # (an "arc" is unfilled)
+        self.centre = v = ((x1 + x2) / 2.0, (y1 + y2) / 2.0)
+        a1 = -math.radians(self.start)
+        a2 = a1 - math.radians(self.extent)
+        w, h = x2 - x1, y2 - y1
+        self.end1 = c1 = (v[0] + math.cos(a1) * w / 2.0, v[1] + math.sin(a1) * h / 2.0)
+        self.end2 = c2 = (v[0] + math.cos(a2) * w / 2.0, v[1] + math.sin(a2) * h / 2.0)
+        half = self.line_width / 2.0
+
+        def corner(end, a):  # (the outline's outer corner at an end of the curve)
+            dx, dy = h * math.cos(a), w * math.sin(a)
+            turn = math.atan2(dy, dx) if (dx, dy) != (0.0, 0.0) else 0.0
+            return (end[0] + math.cos(turn) * half, end[1] + math.sin(turn) * half)
+
+        def shift(end, p, base):
+            return (end[0] + p[0] - base[0], end[1] + p[1] - base[1])
+
+        k1, k2 = corner(c1, a1), corner(c2, a2)
+        if self.style == "chord":
+            m1, m2 = _butt_points(c2, c1, self.line_width, False)
+            self.outlines = [[k1, m2, shift(c2, m2, c1), k2, shift(c2, m1, c1), m1]]
+        else:
+            m1, m2 = _butt_points(c1, v, self.line_width, False)
+            n1, n2 = _butt_points(c2, v, self.line_width, False)
+            joint = m1 if self.extent > 180 or -180 < self.extent < 0 else m2
+            self.outlines = [[m1, m2, shift(c1, m2, v), k1, shift(c1, m1, v)],
+                             [n1, joint, n2, shift(c2, n2, v), k2, shift(c2, n1, v)]]
+
+    def angle_in_range(self, x, y):
+        """Tk's AngleInRange, for a point relative to the centre."""
+        if x == 0.0 and y == 0.0:
+            return True
+        diff = math.degrees(-math.atan2(y, x)) - self.start
+        while diff > 360.0:
+            diff -= 360.0
+        while diff < 0.0:
+            diff += 360.0
+        return diff <= self.extent if self.extent >= 0 else diff - 360.0 >= self.extent
+
+
+def _arc_distance(arc, x, y):
+    """Tk's ArcToPoint."""
+    v = arc.centre
+    x1, y1, x2, y2 = arc.box
+    t1 = (y - v[1]) / (y2 - y1) if y2 != y1 else 0.0
+    t2 = (x - v[0]) / (x2 - x1) if x2 != x1 else 0.0
+    angle = 0.0 if t1 == 0.0 and t2 == 0.0 else -math.degrees(math.atan2(t1, t2))
+    diff = math.fmod(angle - arc.start, 360.0)
+    diff += 360.0 if diff < 0 else 0.0
+    in_range = diff <= arc.extent or (arc.extent < 0 and diff - 360.0 >= arc.extent)
+    if arc.style == "arc":
+        if in_range:
+            return _oval_distance(arc.box, arc.line_width, False, x, y)
+        return min(math.hypot(x - arc.end1[0], y - arc.end1[1]), math.hypot(x - arc.end2[0], y - arc.end2[1]))
+    if arc.style == "pieslice":
+        if arc.width > 1.0:
+            dist = min(_poly_distance(poly, x, y) for poly in arc.outlines)
+        else:
+            dist = min(_seg_dist(x, y, *v, *arc.end1), _seg_dist(x, y, *v, *arc.end2))
+        if in_range:
+            dist = min(dist, _oval_distance(arc.box, arc.width, arc.filled, x, y))
+        return dist
+    if arc.width > 1.0:
+        dist = _poly_distance(arc.outlines[0], x, y)
+    else:
+        dist = _seg_dist(x, y, *arc.end1, *arc.end2)
+    wedge = _poly_distance([v, arc.end1, arc.end2], x, y)
+    wide = arc.extent < -180.0 or arc.extent > 180.0
+    if in_range:
+        if wide or wedge > 0.0:
+            dist = min(dist, _oval_distance(arc.box, arc.width, arc.filled, x, y))
+    elif wide and arc.filled:
+        dist = min(dist, wedge)
+    return dist
+
+
+def _arc_area(arc, r):
+    """Tk's ArcToArea."""
+    v = arc.centre
+    x1, y1, x2, y2 = r[0] - v[0], r[1] - v[1], r[2] - v[0], r[3] - v[1]
+    rx = arc.box[2] - v[0] + arc.width / 2.0
+    ry = arc.box[3] - v[1] + arc.width / 2.0
+    a1 = -math.radians(arc.start)
+    a2 = a1 - math.radians(arc.extent)
+    points = [(rx * math.cos(a1), ry * math.sin(a1)), (rx * math.cos(a2), ry * math.sin(a2))]
+    if arc.style == "pieslice" and arc.extent < 180.0:
+        points.append((0.0, 0.0))
+    for angle, point in ((0.0, (rx, 0.0)), (90.0, (0.0, -ry)), (180.0, (-rx, 0.0)), (270.0, (0.0, ry))):
+        gap = angle - arc.start
+        gap += 360.0 if gap < 0 else 0.0
+        if gap < arc.extent or gap - 360 > arc.extent:
+            points.append(point)
+    inside = [x1 < px < x2 and y1 < py < y2 for px, py in points]
+    if any(flag != inside[0] for flag in inside):
+        return 0
+    if inside[0]:
+        return 1
+    if arc.style == "pieslice":
+        if arc.width >= 1.0:
+            if any(_poly_area(poly, r) != -1 for poly in arc.outlines):
+                return 0
+        elif _segment_area(v, arc.end1, r) != -1 or _segment_area(v, arc.end2, r) != -1:
+            return 0
+    elif arc.style == "chord":
+        if arc.width >= 1.0:
+            if _poly_area(arc.outlines[0], r) != -1:
+                return 0
+        elif _segment_area(arc.end1, arc.end2, r) != -1:
+            return 0
+
+    def crosses(rx, ry):  # (Tk's HorizLineToArc and VertLineToArc for the rectangle's sides)
+        if rx <= 0 or ry <= 0:
+            return False
+        for y in (y1, y2):
+            ty = y / ry
+            if 1 - ty * ty >= 0:
+                tx = math.sqrt(1 - ty * ty)
+                if any(x1 <= sx * tx * rx <= x2 and arc.angle_in_range(sx * tx, ty) for sx in (1, -1)):
+                    return True
+        for x in (x1, x2):
+            tx = x / rx
+            if 1 - tx * tx >= 0:
+                ty = math.sqrt(1 - tx * tx)
+                if any(y1 < sy * ty * ry < y2 and arc.angle_in_range(tx, sy * ty) for sy in (1, -1)):
+                    return True
+        return False
+
+    if crosses(rx, ry) or (arc.width > 1.0 and not arc.filled and crosses(rx - arc.width, ry - arc.width)):
+        return 0
+    return 0 if _arc_distance(arc, r[0], r[1]) == 0.0 else -1
+
+
+def _oval_distance(box, width, filled, x, y):
+    """Tk's TkOvalToPoint: the distance from (x, y) to an oval drawn with an outline of `width`, measured in the
+    circle the oval is stretched from (only an estimate for an eccentric oval, as in Tk)."""
+    x1, y1, x2, y2 = box
+    dx, dy = x - (x1 + x2) / 2.0, y - (y1 + y2) / 2.0
+    to_centre = math.hypot(dx, dy)
+    try:
+        scaled = math.hypot(dx / ((x2 + width - x1) / 2.0), dy / ((y2 + width - y1) / 2.0))
+    except ZeroDivisionError:
+        return to_centre
+    if scaled > 1.0:
+        return to_centre / scaled * (scaled - 1.0)
+    if filled:
+        return 0.0
+    if scaled > 1e-10:
+        to_outline = to_centre / scaled * (1.0 - scaled) - width
+    else:
+        to_outline = (min(x2 - x1, y2 - y1) - width) / 2
+    return max(to_outline, 0.0)
+
+
 def _item_area(canvas, it, r):
     """1: the item lies inside rectangle r, 0: it overlaps r, -1: it is outside (Tk's area procedures)."""
     c = it.coords
     t = it.type
     x1, y1, x2, y2 = r
     half = _outline_width(it) / 2.0
-    if t in ("rectangle", "oval", "arc"):
+    if t == "arc":
+        return _arc_area(_ArcShape(it), r)
+    if t in ("rectangle", "oval"):
         bx1, by1 = min(c[0], c[2]) - half, min(c[1], c[3]) - half
         bx2, by2 = max(c[0], c[2]) + half, max(c[1], c[3]) + half
-        if t == "arc":
-            pts = _arc_points(it, 90)
-            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-            bx1, by1, bx2, by2 = min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half
         if bx1 >= x1 and by1 >= y1 and bx2 <= x2 and by2 <= y2:
             return 1
         if bx2 < x1 or bx1 > x2 or by2 < y1 or by1 > y2:
@@ -1615,29 +2203,20 @@ def _item_area(canvas, it, r):
             if x1 > ix1 and x2 < ix2 and y1 > iy1 and y2 < iy2:
                 return -1
         return 0
-    if t in ("line", "polygon"):
+    if t == "line":
+        return _line_area(it, r)
+    if t == "polygon":
         pts = list(zip(c[0::2], c[1::2], strict=False))
-        grow = max(it.width(), 1.0) / 2.0 if t == "line" else half
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        extra = []
-        for poly in (_arrow_polys(it) if t == "line" else []):
-            extra.extend(poly)
-        exs = xs + [p[0] for p in extra]
-        eys = ys + [p[1] for p in extra]
-        if min(exs) - grow >= x1 and min(eys) - grow >= y1 and max(exs) + grow <= x2 and max(eys) + grow <= y2:
+        if min(xs) - half >= x1 and min(ys) - half >= y1 and max(xs) + half <= x2 and max(ys) + half <= y2:
             return 1
-        # overlap: a segment comes within grow of the rectangle, or the rectangle is inside a filled polygon
-        segs = [(pts[i], pts[i + 1]) for i in range(len(pts) - 1)]
-        if t == "polygon":
-            segs.append((pts[-1], pts[0]))
-        for (ax, ay), (bx, by) in segs:
-            if _seg_rect_dist(ax, ay, bx, by, x1, y1, x2, y2) <= grow:
+        # overlap: an edge comes within half the outline of the rectangle, or the rectangle is inside the filling
+        for i in range(len(pts)):
+            (ax, ay), (bx, by) = pts[i], pts[(i + 1) % len(pts)]
+            if _seg_rect_dist(ax, ay, bx, by, x1, y1, x2, y2) <= half:
                 return 0
-        if t == "polygon" and it.get("fill") and _point_in_poly((x1 + x2) / 2, (y1 + y2) / 2, pts):
+        if it.get("fill") and _point_in_poly((x1 + x2) / 2, (y1 + y2) / 2, pts):
             return 0
-        for poly in (_arrow_polys(it) if t == "line" else []):
-            if any(x1 <= px <= x2 and y1 <= py <= y2 for px, py in poly):
-                return 0
         return -1
     b = _item_bbox(canvas, it)
     if b is None:

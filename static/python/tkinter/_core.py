@@ -8,6 +8,7 @@ sends display operations (static/PROTOCOL.md).
 
 from __future__ import annotations
 
+import copy
 import enum
 import heapq
 import itertools
@@ -258,7 +259,7 @@ def font_spec(value):
 def font_px(spec):
     size = spec.get("size", 0) or 0
     if size == 0:
-        size = int(_named_fonts["TkDefaultFont"]["size"])
+        size = 12  # a font without a size: Tk (fontconfig) makes it 12 points
     if size < 0:
         return -size
     return round(size * _SCALING, 3)  # points -> px, fractional as Tk gives fontconfig
@@ -306,7 +307,8 @@ def metrics(fd):
 
 
 def text_layout(fd, text, wraplength=0):
-    """Tk_ComputeTextLayout, simplified: the lines of ``text`` wrapped at ``wraplength`` px (at spaces)."""
+    """Tk_ComputeTextLayout, simplified: the lines of ``text`` wrapped at ``wraplength`` px (at spaces; a word
+    wider than a line by itself is broken where it overflows, keeping at least one character)."""
     lines = []
     for para in str(text).split("\n"):
         if wraplength and wraplength > 0 and measure(fd, para) > wraplength:
@@ -318,6 +320,12 @@ def text_layout(fd, text, wraplength=0):
                     cur = word
                 else:
                     cur = trial
+                while cur == word and measure(fd, cur.rstrip()) > wraplength:
+                    n = 1
+                    while measure(fd, cur[:n + 1]) <= wraplength:
+                        n += 1
+                    lines.append(cur[:n])
+                    cur = word = cur[n:]
             lines.append(cur.rstrip() if cur.strip() else cur)
         else:
             lines.append(para)
@@ -365,7 +373,11 @@ class _OptTable:
     def canon(self, name):
         name = self.aliases.get(name, name)
         if name not in self.specs:
-            raise TclError(f'unknown option "-{name}"')
+            # Tk takes a unique abbreviation of an option's name ("yscroll" for "yscrollcommand")
+            found = {self.aliases.get(n, n) for n in self.names if n.startswith(name)} if name else ()
+            if len(found) != 1:
+                raise TclError(f'unknown option "-{name}"')
+            name = found.pop()
         return name
 
     def default(self, name):
@@ -403,6 +415,8 @@ class _Loop:
         self.idle = []  # [(id, func, args)]
         self.seq = itertools.count(1)
         self.after_ids = itertools.count(0)
+        self.interp_ids = itertools.count(2)  # a second Tk() running at once is "tk#2" on the page
+        self.timers_ran = False  # the last do_one_event ran timers (the next one runs idle work first)
         self.pending = []  # page events not yet dispatched
         self.commands = {}  # name -> callable
         self.variables = {}  # name -> Variable (weak enough: a variable unregisters on __del__)
@@ -614,11 +628,15 @@ class _NoMoreEvents(Exception):
 
 
 def do_one_event(block=True):
-    run_idle()
-    if run_timers():
+    # as Tcl_DoOneEvent: due timers and queued events come before idle work (redisplay, geometry, after_idle); but
+    # the page is redrawn between two batches of timers, even when the program is too slow to ever catch up
+    if not _loop.timers_ran and run_timers():
+        _loop.timers_ran = True
         return True
+    _loop.timers_ran = False
     if _loop.pending:
         return dispatch_pending()
+    run_idle()
     timeout = next_timeout()
     if not block:
         timeout = 0.0
@@ -628,15 +646,20 @@ def do_one_event(block=True):
 
 
 def update():
+    """Tk's update: events and due timers, then idle work, until none is left (what idle work queues, as the
+    <Configure> events of a layout, too)."""
     get_display().flush()
-    run_idle()
-    try:
-        poll(0.0)
-    except _NoMoreEvents:
-        pass
-    dispatch_pending()
-    run_timers()
-    run_idle()
+    for _ in range(100):  # (a timer that always schedules itself again would never let update end)
+        try:
+            poll(0.0)
+        except _NoMoreEvents:
+            pass
+        ran = dispatch_pending()
+        ran = run_timers() or ran
+        idle = bool(_loop.idle or _loop.layout_dirty or _loop.dirty)
+        run_idle()
+        if not ran and not idle and not _loop.pending:
+            break
     get_display().flush()
 
 
@@ -711,9 +734,18 @@ def after_cancel(aid):
 
 
 def after_info(aid=None):
+    """Tcl's `after info`: the pending ids, or one's (script, "timer"/"idle")."""
     if aid is None:
         return tuple(list(_loop.timer_funcs) + [e[0] for e in _loop.idle])
-    return (aid, "timer" if aid in _loop.timer_funcs else "idle")
+    if aid in _loop.timer_funcs:
+        func, kind = _loop.timer_funcs[aid][0], "timer"
+    else:
+        func = next((e[1] for e in _loop.idle if e[0] == aid), None)
+        kind = "idle"
+        if func is None:
+            raise TclError(f'event "{aid}" doesn\'t exist')
+    # (tkinter registers the callback as a Tcl command named after its id and name)
+    return (f"{id(func)}{getattr(func, '__name__', 'func')}", kind)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -721,6 +753,47 @@ def after_info(aid=None):
 # ---------------------------------------------------------------------------------------------------------------
 
 _varnum = itertools.count(0)
+
+
+class _TclVar:
+    """A Tcl variable's state, shared by the Variable objects naming it."""
+
+    def __init__(self, value):
+        self.value = value
+        self.traces = []  # [(modes tuple, cbname, callable)], the newest first
+        self.watchers = []  # widgets' internal callbacks (not traces)
+
+
+def var_tables(root):
+    """An interpreter's variables: {name: Variable} and {name: value} of those set by name only. Each Tk() is an
+    interpreter of its own (the first one's are the loop's)."""
+    if root is None or root._w == ".":
+        return _loop.variables, _loop.var_values
+    tables = root.__dict__.get("_var_tables")
+    if tables is None:
+        tables = root.__dict__["_var_tables"] = ({}, {})
+    return tables
+
+
+def unset_variable(name, root=None):
+    """Tcl's `unset`: its unset traces run (and are gone); a widget showing it keeps it, as Tk's widgets set it
+    again."""
+    variables, values = var_tables(root)
+    var = variables.get(name)
+    if var is None:
+        values.pop(name, None)
+        return
+    traces, var._traces = var._traces, []
+    for modes, _cb, func in traces:
+        if "unset" in modes:
+            func(name, "", "unset")
+    if not var._watchers and variables.get(name) is var:
+        del variables[name]
+
+
+def variable_exists(name, root=None):
+    variables, values = var_tables(root)
+    return str(name) in variables or str(name) in values
 
 
 class Variable:
@@ -736,27 +809,31 @@ class Variable:
         self._root = master._root()
         self._tk = self._root.tk
         self._name = name if name is not None else f"PY_VAR{next(_varnum)}"
-        self._traces = []  # [(modes tuple, cbname, callable)]
-        self._watchers = []  # widgets' internal callbacks (not traces)
-        existing = _loop.variables.get(self._name)
-        _loop.variables[self._name] = self
+        variables, values = var_tables(self._root)
+        cell = variables.get(self._name)
+        if cell is not None:
+            self._cell = cell._cell
+        else:
+            self._cell = _TclVar(values.pop(self._name, self._default))
+            # the interpreter's own reference to the variable: what widgets and `getvar` use, while the
+            # program's object may go away (and unset the variable, as tkinter's Variable.__del__ does)
+            internal = object.__new__(type(self))
+            internal.__dict__.update(self.__dict__, _internal=True)
+            variables[self._name] = internal
         if value is not None:
             self.initialize(value)
-        elif existing is not None:
-            self._value = existing._value
-            self._traces = existing._traces
-            self._watchers = existing._watchers
-        elif self._name in _loop.var_values:
-            self._value = _loop.var_values.pop(self._name)
-        else:
-            self._value = self._default
-            if name is None or existing is None:
-                self._value = self._default
+
+    _value = property(lambda self: self._cell.value, lambda self, v: setattr(self._cell, "value", v))
+    _traces = property(lambda self: self._cell.traces, lambda self, v: setattr(self._cell, "traces", v))
+    _watchers = property(lambda self: self._cell.watchers)
 
     def __del__(self):
+        if self.__dict__.get("_internal") or "_cell" not in self.__dict__:
+            return
         try:
-            if _loop.variables.get(self._name) is self and not self._watchers:
-                del _loop.variables[self._name]
+            var = var_tables(self._root)[0].get(self._name)
+            if var is not None and var._cell is self._cell:  # (not a later run's variable of the same name)
+                unset_variable(self._name, self._root)
         except Exception:
             pass
 
@@ -895,12 +972,27 @@ def get_variable(ref, master, cls=StringVar):
     """The Variable a widget option names (a Variable or a name), created on demand."""
     if ref is None or ref == "":
         return None
-    if isinstance(ref, Variable):
-        return ref
-    v = _loop.variables.get(str(ref))
+    variables = var_tables(master._root() if master is not None else _default_root)[0]
+    v = variables.get(str(ref))
     if v is None:
-        v = cls(master, name=str(ref))
+        made = cls(master, name=str(ref))
+        made.__dict__["_internal"] = True  # (a widget's variable: this object going does not unset it)
+        del made
+        v = variables[str(ref)]
     return v
+
+
+# the X protocol's predefined atoms, numbered from 1 in this order (winfo_atom / winfo_atomname)
+_X_ATOMS = (
+    "PRIMARY SECONDARY ARC ATOM BITMAP CARDINAL COLORMAP CURSOR CUT_BUFFER0 CUT_BUFFER1 CUT_BUFFER2 CUT_BUFFER3 "
+    "CUT_BUFFER4 CUT_BUFFER5 CUT_BUFFER6 CUT_BUFFER7 DRAWABLE FONT INTEGER PIXMAP POINT RECTANGLE RESOURCE_MANAGER "
+    "RGB_COLOR_MAP RGB_BEST_MAP RGB_BLUE_MAP RGB_DEFAULT_MAP RGB_GRAY_MAP RGB_GREEN_MAP RGB_RED_MAP STRING VISUALID "
+    "WINDOW WM_COMMAND WM_HINTS WM_CLIENT_MACHINE WM_ICON_NAME WM_ICON_SIZE WM_NAME WM_NORMAL_HINTS WM_SIZE_HINTS "
+    "WM_ZOOM_HINTS MIN_SPACE NORM_SPACE MAX_SPACE END_SPACE SUPERSCRIPT_X SUPERSCRIPT_Y SUBSCRIPT_X SUBSCRIPT_Y "
+    "UNDERLINE_POSITION UNDERLINE_THICKNESS STRIKEOUT_ASCENT STRIKEOUT_DESCENT ITALIC_ANGLE X_HEIGHT QUAD_WIDTH "
+    "WEIGHT POINT_SIZE RESOLUTION COPYRIGHT NOTICE FONT_NAME FAMILY_NAME FULL_NAME CAP_HEIGHT WM_CLASS "
+    "WM_TRANSIENT_FOR").split()
+_ATOMS = {name: i for i, name in enumerate(_X_ATOMS, 1)}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1223,12 +1315,16 @@ def _repeat_count(ev):
     if ev.type_name != "ButtonPress":
         return 1
     t = ev.time if isinstance(ev.time, int) else 0
+    pos = (ev.x, ev.y) if isinstance(ev.x, int) and isinstance(ev.y, int) else None
     h = _loop.history
-    if h and h[-1][0] == ev.num and 0 <= t - h[-1][1] <= 500 and h[-1][2] is ev.widget:
+    # (Tk: within 500 ms, and no more than 5 pixels away from the press before)
+    last = h[-1][4] if h else None
+    far = pos is not None and last is not None and max(abs(pos[0] - last[0]), abs(pos[1] - last[1])) > 5
+    if h and not far and h[-1][0] == ev.num and 0 <= t - h[-1][1] <= 500 and h[-1][2] is ev.widget:
         count = h[-1][3] + 1
     else:
         count = 1
-    _loop.history = [(ev.num, t, ev.widget, count)]
+    _loop.history = [(ev.num, t, ev.widget, count, pos)]
     return count
 
 
@@ -1247,6 +1343,11 @@ def dispatch(widget, ev, repeat_count=None, tags=None):
         repeat_count = _repeat_count(ev)
     if tags is None:
         tags = widget.bindtags()
+        items = getattr(widget, "_pyroom_item_bindings", None)
+        if items is not None:  # (a Treeview's event handler: its items' tag bindings run before the bindtags')
+            _safe_call(widget, items, ev, repeat_count)
+            if not widget._exists:
+                return None
     for tag in tags:
         table = widget._table_for_tag(tag)
         best = None if table is None else table.best(ev, repeat_count)
@@ -1263,6 +1364,14 @@ def dispatch(widget, ev, repeat_count=None, tags=None):
                 builtin = getattr(widget, "_pyroom_class_key", None)
                 if builtin is not None:
                     _safe_call(widget, builtin, ev)
+                if not widget._exists:
+                    return None
+            elif ev.send_event and tag == widget._class_name and ev.type_name in ("ButtonPress", "ButtonRelease",
+                                                                                  "Motion"):
+                # a generated click or drag: the class bindings that act on it (a Treeview's selection)
+                builtin = getattr(widget, "_pyroom_class_pointer", None)
+                if builtin is not None:
+                    _safe_call(widget, builtin, ev, repeat_count)
                 if not widget._exists:
                     return None
             continue
@@ -1284,8 +1393,9 @@ def dispatch(widget, ev, repeat_count=None, tags=None):
             for s in seqs:
                 pat = parse_sequence(s)[-1]
                 if _matches(pat, ev, repeat_count):
-                    vev = make_event(widget, {"type": "Virtual", "virtual": virt, "x": ev.x, "y": ev.y,
-                                              "state": ev.state})
+                    # the virtual event's handlers get the physical event's fields (its type: KeyPress, ...)
+                    vev = copy.copy(ev)
+                    vev.type_name, vev.virtual = "Virtual", virt
                     dispatch(widget, vev, 1)
     return None
 
@@ -1323,11 +1433,17 @@ _support_default_root = True
 
 
 def _widget_by_path(path):
+    """The widget a page id names (the first interpreter's widgets have their Tcl path, other interpreters' are
+    prefixed with their root's id: "tk#2.f.b")."""
     for top in _toplevels:
-        if top._exists and top._root()._w == "." and path.startswith("."):
-            root = top._root()
-            return root._find(path)
+        if top._exists and top.master is None:
+            if top._w == "." and path.startswith(".") or path == top._w or path.startswith(top._w + "."):
+                return top._find(path)
     return None
+
+
+def _live_roots():
+    return [top for top in _toplevels if top.master is None and top._exists]
 
 
 def _db_match(parts, pi, levels, li):
@@ -1388,6 +1504,43 @@ def _norm_key(k):
 # ---------------------------------------------------------------------------------------------------------------
 
 
+_EXPR_OPS = {"Add": lambda a, b: a + b, "Sub": lambda a, b: a - b, "Mult": lambda a, b: a * b,
+             "Mod": lambda a, b: a % b, "Pow": lambda a, b: a ** b,
+             # Tcl divides integers to the floor, as Python's //
+             "Div": lambda a, b: a // b if isinstance(a, int) and isinstance(b, int) else a / b,
+             "Lt": lambda a, b: int(a < b), "Gt": lambda a, b: int(a > b), "LtE": lambda a, b: int(a <= b),
+             "GtE": lambda a, b: int(a >= b), "Eq": lambda a, b: int(a == b), "NotEq": lambda a, b: int(a != b)}
+
+
+def _tcl_expr(text):
+    """Tcl's `expr` on arithmetic and comparisons of numbers (what programs compute through `eval`)."""
+    import ast
+
+    def value(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            return node.value
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            v = value(node.operand)
+            return -v if isinstance(node.op, ast.USub) else v
+        if isinstance(node, ast.BinOp) and type(node.op).__name__ in _EXPR_OPS:
+            return _EXPR_OPS[type(node.op).__name__](value(node.left), value(node.right))
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]).__name__ in _EXPR_OPS:
+            return _EXPR_OPS[type(node.ops[0]).__name__](value(node.left), value(node.comparators[0]))
+        raise unsupported(f"expr {text!r}")
+
+    text = text.strip()
+    if text.startswith("{") and text.endswith("}"):
+        text = text[1:-1]
+    try:
+        tree = ast.parse(text, mode="eval")
+    except SyntaxError:
+        raise TclError(f'invalid expression "{text}"') from None
+    try:
+        return value(tree.body)
+    except ZeroDivisionError:
+        raise TclError("divide by zero") from None
+
+
 class TkApp:
     """What ``widget.tk`` is: answers the few Tcl commands programs call directly."""
 
@@ -1414,6 +1567,10 @@ class TkApp:
                 return "tk"
         if cmd == "info" and len(args) >= 2 and args[1] == "patchlevel":
             return "8.6.13"
+        if cmd == "info" and len(args) == 3 and args[1] == "exists":
+            return int(variable_exists(args[2], self._tkroot))
+        if cmd == "expr" and len(args) >= 2:
+            return _tcl_expr(" ".join(str(a) for a in args[1:]))
         if cmd == "after":
             if len(args) >= 3 and args[1] == "cancel":
                 return after_cancel(args[2])
@@ -1446,18 +1603,28 @@ class TkApp:
             return tuple(_loop.images)
         if cmd in _loop.images and len(args) >= 2 and hasattr(_loop.images[cmd], "_tcl"):
             return _loop.images[cmd]._tcl(*args[1:])  # `imageName copy ...` (a photo image's subcommands)
-        if cmd.startswith(".") and len(args) >= 2:
+        if (cmd.startswith(".") or cmd.startswith(self._tkroot._w)) and len(args) >= 2:
             w = self._tkroot.nametowidget(cmd)
+            rest = args[2:]
+            if args[1] in ("configure", "config", "cget") and rest and str(rest[0]).startswith("-"):
+                # the widget command's "-option value ..." as tkinter's keywords
+                if args[1] == "cget":
+                    return w.cget(_norm_key(rest[0]))
+                if len(rest) == 1:
+                    return w.configure(_norm_key(rest[0]))
+                return w.configure({_norm_key(k): v for k, v in zip(rest[0::2], rest[1::2], strict=False)})
             meth = getattr(w, args[1], None)
             if meth is not None:
-                return meth(*args[2:])
+                return meth(*rest)
         raise unsupported("Tk.tk.call(" + ", ".join(repr(a) for a in args[:2]) + ")")
 
     def eval(self, script):
         s = str(script).strip()
         if s in ("", "update"):
             return update() if s else ""
-        return self.call(*split_list(s))
+        r = self.call(*split_list(s))
+        # (eval gives the result as Tcl's string)
+        return "" if r is None else tcl_list(r) if isinstance(r, (tuple, list)) else str(r)
 
     def getint(self, v):
         return getint(v)
@@ -1481,27 +1648,31 @@ class TkApp:
         _loop.commands.pop(name, None)
 
     def globalsetvar(self, name, value):
-        v = _loop.variables.get(str(name))
+        variables, values = var_tables(self._tkroot)
+        v = variables.get(str(name))
         if v is not None:
             v.set(value)
         else:
-            _loop.var_values[str(name)] = value
+            values[str(name)] = value
         return value
 
     setvar = globalsetvar
 
     def globalgetvar(self, name):
-        v = _loop.variables.get(str(name))
+        variables, values = var_tables(self._tkroot)
+        v = variables.get(str(name))
         if v is not None:
             return v._value
-        if str(name) in _loop.var_values:
-            return _loop.var_values[str(name)]
+        if str(name) in values:
+            return values[str(name)]
         raise TclError(f'can\'t read "{name}": no such variable')
 
     getvar = globalgetvar
 
     def globalunsetvar(self, name):
-        _loop.var_values.pop(str(name), None)
+        if not variable_exists(name, self._tkroot):
+            raise TclError(f'can\'t unset "{name}": no such variable')
+        unset_variable(str(name), self._tkroot)
 
     unsetvar = globalunsetvar
 
@@ -1579,11 +1750,14 @@ class Misc:
         return w
 
     def _find(self, path):
-        if path == self._w:
+        if path == self._w or path == self._path:
             return self
+        root = self._root()
+        if root._w != "." and path.startswith(root._w):
+            path = path[len(root._w):] or "."  # a page id
         if path == ".":
-            return self._root()
-        w = self._root()
+            return root
+        w = root
         for part in path.split(".")[1:]:
             if not part:
                 continue
@@ -1593,10 +1767,10 @@ class Misc:
         return w
 
     def __str__(self):
-        return self._w
+        return self._path
 
     def __repr__(self):
-        return f"<{type(self).__module__}.{type(self).__qualname__} object {self._w}>"
+        return f"<{type(self).__module__}.{type(self).__qualname__} object {self._path}>"
 
     def nametowidget(self, name):
         name = str(name)
@@ -1604,6 +1778,9 @@ class Misc:
             return name
         if not name:
             raise KeyError(name)
+        root = self._root()
+        if root._w != "." and name.startswith(root._w):
+            name = name[len(root._w):] or "."  # a page id (another interpreter's widget: w._w)
         if name.startswith("."):
             w = self._root()
             parts = name.split(".")[1:]
@@ -1617,6 +1794,15 @@ class Misc:
         return w
 
     _nametowidget = nametowidget
+
+    def _page_id(self, ref):
+        """The page's id for a widget or a path in this interpreter (what display operations name)."""
+        if isinstance(ref, Misc):
+            return ref._w
+        try:
+            return self.nametowidget(str(ref))._w
+        except (KeyError, TypeError):
+            return str(ref)
 
     # -- options -------------------------------------------------------------------------------------------------
     def _table(self):
@@ -1659,10 +1845,17 @@ class Misc:
         return self._table().default(name)
 
     def _option_db_default(self, name):
-        if not _loop.options_db:
-            return None
-        table = self._table()
-        return self._option_db_lookup(table.specs[name][0], table.specs[name][1], name)
+        # Tk reads the option database once, when it creates the widget: later option_add/option_clear calls
+        # change only the widgets created after them
+        snapshot = self.__dict__.get("_db_snapshot")
+        if snapshot is None:
+            snapshot = self.__dict__["_db_snapshot"] = {}
+            if _loop.options_db:
+                for opt, spec in self._table().specs.items():
+                    value = self._option_db_lookup(spec[0], spec[1], opt)
+                    if value is not None:
+                        snapshot[opt] = value
+        return snapshot.get(name)
 
     def _option_db_lookup(self, dbname, dbclass, name=None):
         # X resource matching: each pattern component matches a window's name or class from the application down
@@ -1761,6 +1954,8 @@ class Misc:
             v = self._validate_option(name, v)
             if isinstance(v, (tuple, list)) and name == "font":
                 v = tcl_list(v)
+            elif isinstance(v, Variable):
+                v = v._name  # Tk holds a variable by its name: the program's object may go (Variable.__del__)
             elif isinstance(v, tuple) and name not in ("values", "padding", "columns", "displaycolumns",
                                                      "scrollregion", "dash", "tabs", "value", "image",
                                                      "validatecommand", "invalidcommand", "command",
@@ -2187,7 +2382,7 @@ class Misc:
         for c in order:
             self.children[c._name] = c
         get_display().send(["config", child._w, {"stack": "raise" if above else "lower",
-                                                  "sibling": str(other) if other is not None else None}])
+                                                  "sibling": other._w if other is not None else None}])
 
     def info_patchlevel(self):
         from . import _VersionInfo
@@ -2195,10 +2390,17 @@ class Misc:
 
     # -- winfo ------------------------------------------------------------------------------------------------------
     def winfo_atom(self, name, displayof=0):
-        return abs(hash(name)) % 1000 + 100
+        """The X atom of a name: the protocol's predefined ones keep their numbers, others are numbered anew."""
+        name = str(name)
+        if name not in _ATOMS:
+            _ATOMS[name] = max(_ATOMS.values()) + 1 if len(_ATOMS) > len(_X_ATOMS) else 300
+        return _ATOMS[name]
 
     def winfo_atomname(self, id, displayof=0):
-        raise unsupported("Misc.winfo_atomname")
+        for name, number in _ATOMS.items():
+            if number == getint(id):
+                return name
+        raise TclError(f'no atom exists with id "{id}"')
 
     def winfo_cells(self):
         return 256
@@ -2304,13 +2506,20 @@ class Misc:
         return self._manager or ""
 
     def winfo_name(self):
-        return self._name if self._w != "." else "tk"
+        return self._name if self.master is not None else self._appname
 
     def winfo_parent(self):
-        return "" if self.master is None else self.master._w
+        return "" if self.master is None else self.master._path
 
     def winfo_pathname(self, id, displayof=0):
-        raise unsupported("Misc.winfo_pathname")
+        wanted = int(id, 0) if isinstance(id, str) else int(id)
+        stack = [self._root()]
+        while stack:
+            w = stack.pop()
+            if w._exists and w.__dict__.get("_xwin") and w.winfo_id() == wanted:
+                return w._w
+            stack.extend(w.children.values())
+        raise TclError(f'window id "{id}" doesn\'t exist in this application')
 
     def winfo_pointerx(self):
         return _loop.__dict__.get("pointer", (0, 0))[0]
@@ -2396,8 +2605,8 @@ class Misc:
         update_idletasks()
 
     def mainloop(self, n=0):
-        root = self._root()
-        mainloop_until(lambda: not root._exists)
+        # (Tk's loop runs while any interpreter has its main window)
+        mainloop_until(lambda: not _live_roots())
 
     def quit(self):
         _loop.quit_flag = True
@@ -2408,13 +2617,13 @@ class Misc:
             if self._bindtags is not None:
                 return tuple(self._bindtags)
             if isinstance(self, Wm):
-                return (self._w, self._class_name, "all")
-            return (self._w, self._class_name, self.winfo_toplevel()._w, "all")
+                return (self._path, self._class_name, "all")
+            return (self._path, self._class_name, self.winfo_toplevel()._path, "all")
         self._bindtags = tuple(str(t) for t in (split_list(tagList) if isinstance(tagList, str) else tagList))
         self._update_bind_report()
 
     def _table_for_tag(self, tag):
-        if tag == self._w:
+        if tag == self._path:
             return self._bindings
         if tag == "all":
             return _all_bindings
@@ -2518,7 +2727,9 @@ class Misc:
             d[_norm_key(k)] = v
         when = d.pop("when", None)
         if pat.type == "Virtual":
-            evd = {"type": "Virtual", "virtual": pat.virtual}
+            evd = {"type": "Virtual", "virtual": pat.virtual, "x": 0, "y": 0}
+            if "x" not in d and "y" not in d:
+                evd.update(x_root=-1, y_root=-1)  # (as Tk leaves a generated event's root position)
         else:
             evd = {"type": pat.type, "state": pat.mods}
             if pat.type in ("ButtonPress", "ButtonRelease"):
@@ -2740,7 +2951,13 @@ def _init_state(self, master, name, tkclass_name):
     self.master = master
     self.children = {}
     self._name = name
-    self._w = "." if master is None else (master._w + "." + name if master._w != "." else "." + name)
+    # _path: the Tcl path; _w: the page's id for the widget, the same but for a second Tk()'s widgets (each Tk is
+    # an interpreter with its own "." tree): there the root's id ("tk#2") comes first
+    if master is None:
+        self._path = self._w = "."
+    else:
+        self._path = ("" if master._path == "." else master._path) + "." + name
+        self._w = ("" if master._w == "." else master._w) + "." + name
     self._opts = {}
     self._bindings = BindingTable()
     self._bindtags = None
@@ -2771,7 +2988,7 @@ class Wm:
         opts = {"title": self._title, "width": self.winfo_width() if self._geom else None,
                 "height": self.winfo_height() if self._geom else None,
                 "bg": color(self._getopt("background")) if "background" in self._opts else None,
-                "resizable": list(self._resizable), "toplevel": self.master is not None}
+                "resizable": list(self._resizable), "toplevel": self._w != "."}
         if getattr(self, "_menu", None) is not None:
             opts["menu"] = self._menu
         if extra:
@@ -3094,10 +3311,10 @@ _dead_classes = {}
 
 def _raise_dead(widget, window_level, command):
     if not window_level:
-        raise TclError(f'invalid command name "{widget._w}"')
+        raise TclError(f'invalid command name "{widget._path}"')
     if not widget._root()._exists:
         raise TclError(f'can\'t invoke "{command}" command: application has been destroyed')
-    raise TclError(f'bad window path name "{widget._w}"')
+    raise TclError(f'bad window path name "{widget._path}"')
 
 
 def _dead_method(name, window_level, command, alive):
@@ -3122,6 +3339,11 @@ def _dead_class(cls):
         return cls
     ns = {"_pyroom_dead": True, "__module__": cls.__module__, "__qualname__": cls.__qualname__}
     for klass in reversed(cls.__mro__):  # later (more derived) definitions replace earlier ones
+        if not klass.__module__.startswith("tkinter"):
+            for name in vars(klass):  # a program's own methods are Python: they still run (a dialog's `cancel`)
+                if name not in ("__module__", "__qualname__"):
+                    ns.pop(name, None)
+            continue
         for name, v in vars(klass).items():
             if name in _DEAD_OK or (name.startswith("_") and name not in _WIDGET_COMMANDS):
                 continue
@@ -3138,7 +3360,7 @@ def _dead_class(cls):
 class Tk(Misc, Wm):
     """The main window: the block's preview pane."""
 
-    _w = "."
+    _w = _path = "."
     _tkclass = "Tk"
 
     def __init__(self, screenName=None, baseName=None, className="Tk", useTk=True, sync=False, use=None):
@@ -3156,13 +3378,22 @@ class Tk(Misc, Wm):
                 baseName = baseName + ext
         # the default title is Tcl's argv0, which tkinter sets to the class name with its first letter lowered
         self._title = className[:1].lower() + className[1:] if className else "tk"
-        _loop.quit_flag = False
-        _loop.pending = []
-        _loop.focus = None
+        others = [top for top in _live_roots() if top is not self]
+        if others:
+            # another interpreter is running: this one's windows are a panel of their own on the page, and Tk
+            # makes its application name (the default title) unique: "tk #2"
+            number = next(_loop.interp_ids)
+            self._w = f"tk#{number}"
+            self._title += f" #{number}"
+        else:
+            _loop.quit_flag = False
+            _loop.pending = []
+            _loop.focus = None
+        self._appname = self._title
         if _support_default_root and _default_root is None:
             _default_root = self
-        get_display().send(["window", ".", {"title": self._title, "width": None, "height": None, "bg": None,
-                                            "resizable": [True, True], "toplevel": False}])
+        get_display().send(["window", self._w, {"title": self._title, "width": None, "height": None, "bg": None,
+                                                "resizable": [True, True], "toplevel": self._w != "."}])
         self.readprofile(baseName, className)
 
     def _root(self):
@@ -3179,7 +3410,7 @@ class Tk(Misc, Wm):
         for child in list(self.children.values()):
             child._destroy_quiet()
         if self._exists:
-            get_display().send(["destroy", "."])
+            get_display().send(["destroy", self._w])
         self._destroy_quiet()
         if self in _toplevels:
             _toplevels.remove(self)
@@ -3187,10 +3418,11 @@ class Tk(Misc, Wm):
             _default_root = None
         if _loop.downloads:
             check_downloads()  # a script that saved a file and destroys its window without a mainloop
-        # timers of a destroyed interpreter never run
-        _loop.timer_funcs.clear()
-        _loop.timers.clear()
-        _loop.idle.clear()
+        if not _live_roots():
+            # timers of a destroyed interpreter never run (those of another one still running do)
+            _loop.timer_funcs.clear()
+            _loop.timers.clear()
+            _loop.idle.clear()
         get_display().flush()
 
     def report_callback_exception(self, exc, val, tb):
@@ -3210,7 +3442,7 @@ class Tk(Misc, Wm):
     def _options_changed(self, changed):
         if "menu" in changed:
             m = self._opts.get("menu")
-            self._menu = str(m) if m else None
+            self._menu = self._page_id(m) if m else None
         self._wm_send()
         schedule_layout()
 
@@ -3312,7 +3544,7 @@ class Pack:
 
     def pack_info(self):
         if self._manager != "pack":
-            raise TclError(f"window \"{self._w}\" isn't packed")
+            raise TclError(f"window \"{self._path}\" isn't packed")
         p = self._pack
         return {"in": p["in"], "anchor": p["anchor"], "expand": 1 if p["expand"] else 0, "fill": p["fill"],
                 "ipadx": p["ipadx"], "ipady": p["ipady"], "padx": _pad_out(p["padx"]),
@@ -3378,15 +3610,15 @@ class Place:
             return {}
         p = self._place
 
-        def f(v):
-            return "" if v is None else v
+        def f(v):  # (Tk prints the values: pixels as integers, fractions with %.4g, an unset size empty)
+            return "" if v is None else str(v)
 
-        def num(v):
-            return int(v) if isinstance(v, float) and v.is_integer() else v
+        def frac(v):
+            return "" if v is None else f"{float(v):.4g}"
 
-        return {"in": p["in"], "x": p["x"], "relx": num(p["relx"]), "y": p["y"], "rely": num(p["rely"]),
-                "width": f(p["width"]), "relwidth": f(p["relwidth"]), "height": f(p["height"]),
-                "relheight": f(p["relheight"]), "anchor": p["anchor"], "bordermode": p["bordermode"]}
+        return {"in": p["in"], "x": f(p["x"]), "relx": frac(p["relx"]), "y": f(p["y"]), "rely": frac(p["rely"]),
+                "width": f(p["width"]), "relwidth": frac(p["relwidth"]), "height": f(p["height"]),
+                "relheight": frac(p["relheight"]), "anchor": p["anchor"], "bordermode": p["bordermode"]}
 
     slaves = Misc.place_slaves
 
@@ -3516,6 +3748,7 @@ class BaseWidget(Misc):
         if "class" in cnf and self._tkclass in ("Frame", "Toplevel", "LabelFrame", "TFrame", "TLabelframe"):
             pass
         self._setup(master, cnf)
+        self._option_db_default("class")  # (the option database as it is now)
         self._init_widget()
         try:
             self._set_options(cnf, creating=True)
@@ -3615,7 +3848,7 @@ class Toplevel(BaseWidget, Wm):
     def _options_changed(self, changed):
         if "menu" in changed:
             m = self._opts.get("menu")
-            self._menu = str(m) if m else None
+            self._menu = self._page_id(m) if m else None
         self._wm_send()
         schedule_layout()
 

@@ -553,6 +553,23 @@ def _arrange(core, master):
     for c in list(master.children.values()):
         if c._exists and c._geom is not None and c._mapped and not isinstance(c, core.Wm):
             _arrange(core, c)
+        elif c._exists and c._geom is None and not isinstance(c, core.Wm):
+            _arrange_unsized(core, c)
+
+
+def _arrange_unsized(core, master):
+    """Tk's grid arranges its slaves even in a master never given a size (1x1: a notebook page never shown, a
+    frame never managed): at their natural sizes from the corner; pack places nothing in so small a cavity."""
+    grid = [s for s in _live(master._slaves["grid"]) if s._manager == "grid"]
+    if not grid:
+        return
+    placed = []
+    grid_arrange(master, 1, 1, grid, placed)
+    for s, x, y, w, h in placed:
+        if (s._grid or {}).get("in", master) is master:
+            _set_geom(core, s, x, y, w, h)
+            if s._geom is not None and s._mapped:
+                _arrange(core, s)
 
 
 def _offset_in_parent(container, parent):

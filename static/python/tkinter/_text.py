@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import _core as C
@@ -48,6 +49,8 @@ class Text(XView, YView, Widget):
         self._embed_next = _EMBED0
         self._embeds_sent = False
         self._view_told = {}  # the view last told to the scroll commands
+        self._content_dirty = True  # value and tags to send at idle (_send_now)
+        self._view_pending = {}  # view and cursor to send with them
 
     # -- geometry --------------------------------------------------------------------------------------------------
     def _natural_size(self):
@@ -61,6 +64,39 @@ class Text(XView, YView, Widget):
         return (w, h)
 
     # -- offsets and indices ---------------------------------------------------------------------------------------
+    def _edited(self, old, a, b, inserted):
+        """Keep the line starts and display lines known for ``old`` true for the new content, where ``old[a:b]``
+        was replaced by ``inserted`` characters: only the lines the edit touched are looked at again (a text
+        that grows line by line, as a log does, costs the same at each line)."""
+        new = self._s
+        delta = inserted - (b - a)
+        cached = self.__dict__.get("_starts_cache")
+        if cached is not None and cached[0] is old:
+            starts = cached[1]
+            i = bisect.bisect_right(starts, a)
+            j = bisect.bisect_right(starts, b)
+            added = []
+            k = new.find("\n", a, a + inserted)
+            while k >= 0:
+                if k + 1 < len(new):
+                    added.append(k + 1)
+                k = new.find("\n", k + 1, a + inserted)
+            starts[i:] = added + [x + delta for x in starts[j:]]
+            self._starts_cache = (new, starts)
+        cached = self.__dict__.get("_rows_cache")
+        if cached is not None and cached[0] is old:
+            rows = cached[2]
+            first = old.rfind("\n", 0, a) + 1  # the start of the first line touched
+            last_old = old.find("\n", b)  # the end (newline) of the last one
+            r0 = bisect.bisect_left(rows, (first, -1))
+            r1 = bisect.bisect_left(rows, (last_old + 1, -1))
+            mode, _fkey, avail, _embedded = cached[1]
+            st = self._line_starts()
+            line_starts = [first] + st[bisect.bisect_right(st, first):bisect.bisect_right(st, last_old + delta)]
+            fresh = self._compute_rows(line_starts, mode, _font(self), avail)
+            rows[r0:] = fresh + [(x + delta, y + delta) for x, y in rows[r1:]]
+            self._rows_cache = (new, cached[1], rows)
+
     def _line_starts(self):
         s = self._s
         cached = self.__dict__.get("_starts_cache")
@@ -207,20 +243,36 @@ class Text(XView, YView, Widget):
     def _send(self):
         """The content and tags are sent once per idle time (Tk redisplays at idle too)."""
         if self._exists:
+            self._content_dirty = True
+            C.mark_dirty(self, self._send_now)
+
+    def _send_view(self, opts):
+        """The view (``top``: sent as it is at idle) and the cursor, with the content's next sending: a loop that
+        inserts and calls ``see`` sends the text once per idle time, not once per ``see``."""
+        if self._exists:
+            self._view_pending.update(opts)
             C.mark_dirty(self, self._send_now)
 
     def _send_now(self):
-        if self._opts.get("yscrollcommand"):
-            self._scroll_report(changed_only=True)  # the content changed: the scrollbar follows (at redisplay)
-        value = self._s[:-1]
-        d = {"value": value, "tags": self._tags_display(), "cursor": self._marks["insert"][0]}
-        if self._embeds or self._embeds_sent:
-            # each embed is U+FFFC for the page, which draws the image or moves the window there
-            d["value"] = value.translate({ord(ch): "\ufffc" for ch in self._embeds})
-            d["embeds"] = [self._embed_display(off, value[off]) for off in sorted(
-                value.find(ch) for ch in self._embeds)]
-            self._embeds_sent = bool(self._embeds)
-        self._config_op(d)
+        d = {}
+        if self._content_dirty:
+            self._content_dirty = False
+            if self._opts.get("yscrollcommand"):
+                self._scroll_report(changed_only=True)  # the scrollbar follows the content (at redisplay)
+            value = self._s[:-1]
+            d = {"value": value, "tags": self._tags_display(), "cursor": self._marks["insert"][0]}
+            if self._embeds or self._embeds_sent:
+                # each embed is U+FFFC for the page, which draws the image or moves the window there
+                d["value"] = value.translate({ord(ch): "\ufffc" for ch in self._embeds})
+                d["embeds"] = [self._embed_display(off, value[off]) for off in sorted(
+                    value.find(ch) for ch in self._embeds)]
+                self._embeds_sent = bool(self._embeds)
+        d.update(self._view_pending)
+        self._view_pending = {}
+        if "top" in d:
+            d["top"] = self._top_lines()
+        if d:
+            self._config_op(d)
 
     def _image_changed(self, img):
         self._send()
@@ -277,7 +329,9 @@ class Text(XView, YView, Widget):
         if not chars:
             return
         off = min(off, len(self._s) - 1)  # never after the final newline
-        self._s = self._s[:off] + chars + self._s[off:]
+        old = self._s
+        self._s = old[:off] + chars + old[off:]
+        self._edited(old, off, off, len(chars))
         n = len(chars)
         for mark in self._marks.values():
             if mark[0] > off or (mark[0] == off and mark[1] == "right"):
@@ -309,7 +363,9 @@ class Text(XView, YView, Widget):
         if b <= a:
             return
         removed = self._s[a:b]
-        self._s = self._s[:a] + self._s[b:]
+        old = self._s
+        self._s = old[:a] + old[b:]
+        self._edited(old, a, b, 0)
         n = b - a
         if self._embeds:
             gone = [self._embeds.pop(ch) for ch in removed if ch in self._embeds]
@@ -473,7 +529,7 @@ class Text(XView, YView, Widget):
                     bottom = vis
             if bottom is not None:
                 self._ytop = max(0, y1 - (lh if vis < lh else bottom))
-        self._config_op({"see": off, "top": self._top_lines()})
+        self._send_view({"see": off, "top": None})
         self._scroll_report()
 
     def bbox(self, index):
@@ -626,7 +682,7 @@ class Text(XView, YView, Widget):
             self._count_edit(-1 if undo else 1)
             self._marks["insert"][0] = pos
         self._undo_sep = not undo
-        self._config_op({"cursor": self._marks["insert"][0]})
+        self._send_view({"cursor": self._marks["insert"][0]})
         self.see("insert")
         self._send()
 
@@ -680,7 +736,7 @@ class Text(XView, YView, Widget):
             self._marks[markName] = [off, "right"]
         self._stamp_of("mark", markName)
         if markName == "insert":
-            self._config_op({"cursor": off})
+            self._send_view({"cursor": off})
 
     def mark_unset(self, *markNames):
         for m in markNames:
@@ -1148,7 +1204,7 @@ class Text(XView, YView, Widget):
             self._ytop = self._top_px() + kind[1] * step
         else:
             self._ytop = self._top_px() + kind[1] * lh
-        self._config_op({"top": self._top_lines()})
+        self._send_view({"top": None})
         self._scroll_report()
 
     def yview_pickplace(self, *what):
@@ -1162,7 +1218,8 @@ class Text(XView, YView, Widget):
                 if changed_only and self._view_told.get(axis) == f:
                     continue
                 self._view_told[axis] = f
-                C._safe_call(self, C.call_command, cmd, f[0], f[1])
+                # (Tk appends the fractions to the command as text: a Python callback gets strings)
+                C._safe_call(self, C.call_command, cmd, str(float(f[0])), str(float(f[1])))
 
     def _on_layout(self):
         self._scroll_report()

@@ -3,6 +3,8 @@ defaults) and how they react to the page's events (Invoke, Value, Select)."""
 
 from __future__ import annotations
 
+import math
+
 from . import _core as C
 from ._core import (TclError, Widget, call_command, color, font_display, get_display, get_variable, getboolean,
                     getdouble, getint, measure, metrics, pixels, schedule_layout, split_list, tcl_list,
@@ -214,10 +216,12 @@ class Checkbutton(Button):
         if old is not None and self._var_watch in old._watchers:
             old._watchers.remove(self._var_watch)
         ref = self._opts.get("variable") or self._var_default_name()
-        var = C._loop.variables.get(str(ref)) if not isinstance(ref, C.Variable) else ref
+        variables, values = C.var_tables(self._root())
+        var = variables.get(str(ref))
         if var is None:
-            var = C.StringVar(self, name=str(ref))
-            if self._tkclass == "Checkbutton" and str(ref) not in C._loop.var_values:
+            checkbutton_default = self._tkclass == "Checkbutton" and str(ref) not in values
+            var = C.get_variable(ref, self)
+            if checkbutton_default:
                 var._value = self._getopt("offvalue")
         self._var = var
         var._watchers.append(self._var_watch)
@@ -920,8 +924,23 @@ class Listbox(XView, YView, Widget):
         del self._items[a:b + 1]
         k = b - a + 1
         self._sel = {i if i < a else i - k for i in self._sel if not (a <= i <= b)}
+        self._shift_item_opts(a, k, 0)
         self._push_lv()
         self._send_items()
+
+    def _shift_item_opts(self, first, removed, added):
+        """Item options (itemconfigure) belong to their items: they go with deleted ones and move with the rest."""
+        old = self._item_opts
+        new = {(i if i < first else i - removed + added): o for i, o in old.items()
+               if not first <= i < first + removed}
+        if new == old:
+            return
+        self._item_opts = new
+        for i in sorted(set(old) | set(new)):
+            if old.get(i) != new.get(i):  # (the page keeps them by index too: it gets each changed row's)
+                disp = dict.fromkeys(old.get(i, {}), "")
+                disp.update({k: (color(v) if "ground" in k else v) for k, v in new.get(i, {}).items()})
+                self._config_op({"itemconfig": [i, disp]})
 
     def get(self, first, last=None):
         if last is None:
@@ -939,6 +958,7 @@ class Listbox(XView, YView, Widget):
         items = [str(e) if not isinstance(e, (tuple, list)) else tcl_list(e) for e in elements]
         self._items[i:i] = items
         self._sel = {j if j < i else j + len(items) for j in self._sel}
+        self._shift_item_opts(i, 0, len(items))
         self._push_lv()
         self._send_items()
 
@@ -1032,14 +1052,15 @@ class Listbox(XView, YView, Widget):
         self._send_view()
 
     def _scroll_report(self):
+        # (Tk appends the fractions to the command as text: a Python callback gets strings, "0.0" and "0.25")
         cmd = self._opts.get("yscrollcommand")
         if cmd:
             f = self._view_fraction("y")
-            call_command(cmd, f[0], f[1])
+            call_command(cmd, str(float(f[0])), str(float(f[1])))
         cmd = self._opts.get("xscrollcommand")
         if cmd:
             f = self._view_fraction("x")
-            call_command(cmd, f[0], f[1])
+            call_command(cmd, str(float(f[0])), str(float(f[1])))
 
     def _on_layout(self):
         self._scroll_report()
@@ -1193,6 +1214,7 @@ class Scale(Widget):
         self._var = None
 
     def _after_create(self, cnf):
+        self._sign_ticks()
         self._value = self._round(getdouble(self._getopt("from")))
         if self._opts.get("variable"):
             self._bind_variable()
@@ -1224,18 +1246,53 @@ class Scale(Widget):
     def _options_changed(self, changed):
         if "variable" in changed:
             self._bind_variable()
+        if changed.keys() & {"from", "to", "tickinterval"}:
+            self._sign_ticks()
         if "from" in changed or "to" in changed:
             self._value = self._clamp(self._value)
         super()._options_changed(changed)
 
+    def _sign_ticks(self):
+        """Tk gives -tickinterval the sign that steps from -from towards -to."""
+        ti = getdouble(self._getopt("tickinterval"))
+        if (ti < 0) != (getdouble(self._getopt("to")) < getdouble(self._getopt("from"))):
+            self._opts["tickinterval"] = -ti
+
     def _round(self, v):
+        """Tk's TkRoundValueToResolution: to the nearest step of -resolution from -from (halves away from it)."""
         res = getdouble(self._getopt("resolution"))
-        if res > 0:
-            import math
-            v = math.floor(v / res + 0.5) * res  # Tk rounds halves up
-            if float(res).is_integer():
-                v = float(int(v))
-        return v
+        if res <= 0:
+            return v
+        lo = getdouble(self._getopt("from"))
+        tick = math.floor((v - lo) / res)
+        rounded, rem = res * tick, (v - lo) - res * tick
+        if rem >= res / 2:
+            rounded = (tick + 1) * res
+        return rounded + lo
+
+    def _format(self, for_ticks=False):
+        """Tk's ComputeFormat: "%.Nf" (or "%.Ne" when shorter) with digits enough that neighbouring values (or
+        ticks) differ: from -digits, else -resolution, else a pixel's worth of the range."""
+        lo, hi = getdouble(self._getopt("from")), getdouble(self._getopt("to"))
+        most = math.floor(math.log10(max(abs(lo), abs(hi)) or 1))
+        digits = 0 if for_ticks else C.getint(self._getopt("digits"))
+        if for_ticks:
+            ti = abs(getdouble(self._getopt("tickinterval")))
+            least = math.floor(math.log10(ti)) if ti else 0
+            digits = most - least + 1
+        elif not 0 < digits <= 17:
+            res = getdouble(self._getopt("resolution"))
+            if res > 0:
+                least = math.floor(math.log10(res))
+            else:
+                x = abs(lo - hi) / (pixels(self._getopt("length")) or 1)
+                least = math.floor(math.log10(x)) if x > 0 else 0
+            digits = most - least + 1
+        digits = max(1, digits)
+        e_digits = digits + 4 + (digits > 1)
+        after = max(0, digits - most - 1)
+        f_digits = (most + after if most >= 0 else after) + (after > 0) + (most < 0)
+        return f"%.{after}f" if f_digits <= e_digits else f"%.{digits - 1}e"
 
     def _clamp(self, v):
         lo, hi = getdouble(self._getopt("from")), getdouble(self._getopt("to"))
@@ -1243,19 +1300,22 @@ class Scale(Widget):
             lo, hi = hi, lo
         return self._round(max(lo, min(hi, v)))
 
-    def _is_int(self):
-        res = getdouble(self._getopt("resolution"))
-        return res >= 1 and float(res).is_integer() and float(getdouble(self._getopt("from"))).is_integer()
-
     def _fmt(self):
-        return str(int(self._value)) if self._is_int() else repr(self._value)
+        """The value as Tk gives it (to -command, `get` and the variable): in the scale's format."""
+        return self._format() % self._value
+
+    def _number(self):
+        text = self._fmt()
+        try:
+            return int(text)
+        except ValueError:
+            return float(text)
 
     def _send_value(self, notify=True, reader=False):
         get_display().send(["config", self._w, {"value": self._value}])
         if notify:
             if self._var is not None:
-                self._var.set(int(self._value) if self._is_int() and isinstance(self._var, C.IntVar)
-                              else self._value)
+                self._var.set(self._number())
             if self._opts.get("command"):
                 # Tk runs -command when it redraws the slider (at idle time, once however often the value changed
                 # since, and only once the scale is mapped), with the value then current
@@ -1289,7 +1349,7 @@ class Scale(Widget):
         self._schedule_command()
 
     def get(self):
-        return int(self._value) if self._is_int() else self._value
+        return self._number()
 
     def set(self, value):
         v = self._clamp(getdouble(value))
@@ -1319,14 +1379,15 @@ class Scale(Widget):
                     y += metrics(fd)["linespace"] + sp
                     extra = sp
             return y + extra
-        fmt = lambda v: str(int(v)) if self._is_int() else repr(v)  # noqa: E731
-        value_px = max(measure(fd, fmt(getdouble(self._getopt(k)))) for k in ("from", "to"))
+        ends = [getdouble(self._getopt(k)) for k in ("from", "to")]
+        value_px = max(measure(fd, self._format() % v) for v in ends)
+        tick_px = max(measure(fd, self._format(True) % v) for v in ends)
         x = inset
         ticks = getdouble(self._getopt("tickinterval")) != 0
         if ticks and show:
-            x = x + sp + value_px + value_px + metrics(fd)["ascent"] // 2 + sp
+            x = x + sp + tick_px + value_px + metrics(fd)["ascent"] // 2 + sp
         elif ticks:
-            x = x + sp + value_px + sp
+            x = x + sp + tick_px + sp
         elif show:
             x = x + sp + value_px + sp
         return x
@@ -1374,24 +1435,19 @@ class Scale(Widget):
         return out
 
     def _natural_size(self):
+        """Tk's ComputeScaleGeometry: across the trough, the value, the ticks and the label add their room."""
         fd = _font(self)
-        m = metrics(fd)
-        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        bd, inset, width, _sl = self._geometry_parts()
         length = pixels(self._getopt("length"))
-        width = pixels(self._getopt("width"))
-        show = getboolean(self._getopt("showvalue"))
         label = str(self._getopt("label"))
-        digits = max(len(f"{getdouble(self._getopt('from')):g}"), len(f"{getdouble(self._getopt('to')):g}"))
-        valw = measure(fd, "0" * digits) if show else 0
-        bd = pixels(self._getopt("borderwidth"))
-        lh = m["linespace"]
-        if str(self._getopt("orient")).startswith("v"):
-            w = 2 * inset + (valw + lh // 2 - 4 if show else 0) + 2 * bd + width
+        x = self._trough_offset() + 2 * bd + width
+        if self._vertical():
             if label:
-                w += measure(fd, label) + lh // 2
-            return (w, length + 2 * inset)
-        h = 2 * inset + width + 2 * bd + (lh + 4 if show else 0) + (lh + 2 if label else 0)
-        return (length + 2 * inset, h)
+                x += metrics(fd)["ascent"] // 2 * 2 + measure(fd, label)
+            return (x + inset, length + 2 * inset)
+        if getdouble(self._getopt("tickinterval")) != 0:
+            x += metrics(fd)["linespace"] + 2 * self._SPACING
+        return (length + 2 * inset, x + inset)
 
     def _pyroom_event_Value(self, d):
         try:
@@ -1482,6 +1538,7 @@ class PanedWindow(Widget):
 
     def _init_widget(self):
         self._panes = []  # [_Pane]
+        self._req = None  # the request of the last ComputeGeometry
         self._geometry_pending = True  # ComputeGeometry is due (Tk runs it when panes or options change)
 
     def _horizontal(self):
@@ -1739,10 +1796,15 @@ class PanedWindow(Widget):
             w, h = x - sash_w + ib, req_h + 2 * ib
         else:
             w, h = req_w + 2 * ib, y - sash_w + ib
-        return (wopt if wopt > 0 else max(w, 1), hopt if hopt > 0 else max(h, 1))
+        self._req = (wopt if wopt > 0 else max(w, 1), hopt if hopt > 0 else max(h, 1))
+        return self._req
 
     def _natural_size(self):
-        return self._compute_geometry(commit=self._geometry_pending)
+        """The request of the last ComputeGeometry: Tk computes it again when panes, options or sashes change, or
+        when a pane asks for a new size while the panedwindow is unmapped (once mapped, that only re-arranges)."""
+        if self._geometry_pending or not self._mapped or self._req is None:
+            self._compute_geometry(commit=self._geometry_pending)
+        return self._req
 
     def _custom_arrange(self, W, H, out):
         """tkPanedWindow.c's ArrangePanes: the extra (or missing) space goes to the stretchable panes."""

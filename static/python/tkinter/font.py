@@ -30,22 +30,20 @@ class Font:
         self._fontname = name
         if exists:
             if name not in C._named_fonts:
-                raise C.TclError(f'named font "{name}" does not exist')
+                raise C.TclError(f"named font {name} does not already exist")
             if font is not None or options:
                 self.configure(**dict(self._from(font), **options) if font else options)
             self.delete_font = False
             return
+        if name in C._named_fonts:
+            raise C.TclError(f'named font "{name}" already exists')
         spec = {"family": "", "size": 0, "weight": "normal", "slant": "roman", "underline": False,
                 "overstrike": False}
         if font is not None:
             spec.update(C.font_spec(font))
         for k, v in options.items():
             spec[k] = self._conv(k, v)
-        if not spec["family"]:
-            spec["family"] = C._named_fonts["TkDefaultFont"]["family"]
-        if not spec["size"]:
-            spec["size"] = C._named_fonts["TkDefaultFont"]["size"]
-        C._named_fonts[name] = spec
+        C._named_fonts[name] = spec  # (without a family or size: what Tk chooses, as `actual` tells)
         self.delete_font = True
 
     @staticmethod
@@ -95,7 +93,8 @@ class Font:
         spec = dict(self._spec())
         fd = C.font_display(self.name)
         spec["family"] = fd["family"]
-        spec["size"] = spec["size"] if spec["size"] > 0 else int(round(-spec["size"] / C._SCALING))
+        size = spec["size"] or 12  # (Tk's size for a font without one)
+        spec["size"] = size if size > 0 else int(round(-size / C._SCALING))
         spec["underline"] = int(spec["underline"])
         spec["overstrike"] = int(spec["overstrike"])
         if option:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 
 import tkinter
 from tkinter import _core as C
@@ -195,7 +196,8 @@ class _StateMixin:
         return ""
 
     def _disabled(self):
-        return "disabled" in self._flags() or self._opts.get("state") == "disabled"
+        # (the state flag: state(["!disabled"]) enables a widget whose -state option still says disabled)
+        return "disabled" in self._flags()
 
 
 class Widget(_StateMixin, tkinter.Widget):
@@ -215,6 +217,13 @@ class Widget(_StateMixin, tkinter.Widget):
         if "state" in changed:
             self._compat_state(changed["state"])
         super()._options_changed(changed)
+
+    def _set_options(self, opts, creating=False):
+        changed = super()._set_options(opts, creating)
+        if not creating and "state" not in changed and "state" in (C._norm_key(k) for k in opts):
+            self._compat_state(self._opts["state"])  # (Tk applies -state each time it is given, even unchanged)
+            get_display().send(["config", self._w, {"stateflags": sorted(self._flags())}])
+        return changed
 
     def _label_size(self, extra_w, extra_h, min_chars=0):
         fd = _font(self)
@@ -472,9 +481,40 @@ class Spinbox(_StateMixin, W.Spinbox):
         self._send_value()
 
     def invoke(self, element):
-        r = W.Spinbox.invoke(self, element)
+        # (the page's arrows: ttk's bindings generate the virtual event, whose class binding steps the value)
         self.event_generate("<<Increment>>" if element == "buttonup" else "<<Decrement>>")
-        return r
+
+    def _pyroom_class_virtual(self, name):
+        """ttk/spinbox.tcl: <<Increment>> and <<Decrement>> step through -values, else by -increment from -from to
+        -to (wrapping with -wrap), formatted by -format (else with the increment's decimals); then -command."""
+        if name not in ("<<Increment>>", "<<Decrement>>"):
+            return super()._pyroom_class_virtual(name)
+        if self.instate(["disabled"]):
+            return None
+        step = 1 if name == "<<Increment>>" else -1
+        vals = self._values()
+        if vals:
+            i = (vals.index(self._text) if self._text in vals else -1) + step
+            self.set(vals[self._adjust(i, 0, len(vals) - 1)])
+        else:
+            lo, hi = getdouble(self._getopt("from")), getdouble(self._getopt("to"))
+            inc = getdouble(self._getopt("increment"))
+            try:
+                v = float(self._text.split()[0]) + step * inc
+            except (ValueError, IndexError):
+                v = lo
+            fmt = str(self._getopt("format") or "")
+            if not fmt:
+                fmt = f"%.{math.ceil(-math.log10(abs(inc)))}f" if 0 < abs(inc) < 1 else "%.0f"
+            self.set(fmt % self._adjust(v, lo, hi))
+        self.selection_range(0, "end")
+        C._safe_call(self, call_command, self._getopt("command"))
+        return None
+
+    def _adjust(self, v, lo, hi):
+        if getboolean(self._getopt("wrap")):
+            return hi if v < lo else lo if v > hi else v
+        return min(max(v, lo), hi)
 
 
 class Frame(Widget):
@@ -1074,7 +1114,8 @@ class Scale(Widget):
         return (17 + dw, length + dh)
 
     def get(self, x=None, y=None):
-        return getdouble(self._getopt("value"))
+        v = self._getopt("value")
+        return v if type(v) in (int, float) else getdouble(v)  # (a -value configured is given back as it was)
 
     def set(self, value):
         self._apply(getdouble(value))
@@ -1082,9 +1123,11 @@ class Scale(Widget):
     def configure(self, cnf=None, **kw):
         r = Widget.configure(self, cnf, **kw)
         if isinstance(cnf, dict) and "value" in cnf or "value" in kw:
+            # Tk: no -command; a linked variable's value wins again
             if self._var is not None:
-                self._var.set(self._getopt("value"))
-            call_command(self._opts.get("command"), self._getopt("value")) if self._opts.get("command") else None
+                self._var_watch(self._var)
+            else:
+                get_display().send(["config", self._w, {"value": self.get()}])
         return r
 
     config = configure
@@ -1143,6 +1186,9 @@ class Sizegrip(Widget):
 # -- Treeview ------------------------------------------------------------------------------------------------------
 
 
+_ITEM_EVENTS = {"KeyPress", "KeyRelease", "ButtonPress", "ButtonRelease", "Motion", "Virtual"}  # (for tag_bind)
+
+
 def _int_or_str(text):
     try:
         return int(text)
@@ -1166,6 +1212,7 @@ class Treeview(Widget, W.XView, W.YView):
         self._columns = {"#0": {"width": 200, "minwidth": 20, "stretch": 1, "anchor": "w", "id": ""}}
         self._tag_opts = {}
         self._tag_bindings = {}
+        self._press_mode = None  # ttk::treeview's State(pressMode): ("heading", column, pressed) after a press
         self._top = 0
         self._yview = (0, 1, 1)  # Tk's yscroll: first and last row shown, rows in all
         self._area = (0, 0, 0, 0)  # the tree area (x, y, width, height) of the last layout
@@ -1631,6 +1678,43 @@ class Treeview(Widget, W.XView, W.YView):
                 n -= self._stretch(c, n)
         self._slack += n
 
+    def _pickup_slack(self, extra):
+        """Tk's PickupSlack: the slack takes what it can; returns the rest."""
+        new = self._slack + extra
+        if (new < 0 <= self._slack) or (new > 0 >= self._slack):
+            self._slack = 0
+            return new
+        self._slack = new
+        return 0
+
+    def _shove(self, cols, order, n):
+        """Tk's ShoveLeft/ShoveRight: the stretchable columns in `order` take n pixels; returns what is left."""
+        for k in order:
+            if not n:
+                break
+            if cols[k]["stretch"]:
+                n -= self._stretch(cols[k], n)
+        return n
+
+    def _drag_column(self, column, x):
+        """`$tv drag`: the right edge of a display column moves to x (Tk's DragColumn: the column grows or shrinks,
+        the columns left of it give what its minimum width refuses, those right of it (or the slack) the rest)."""
+        shown = self._shown_columns()
+        cols = [self._columns[c] for c in shown]
+        col = self._colname(column)
+        right = self._area[0]
+        for i, c in enumerate(shown):
+            right += pixels(cols[i]["width"])
+            if c == col:
+                delta = x - right
+                dl = delta - self._shove(cols, range(i - 1, -1, -1), delta - self._stretch(cols[i], delta))
+                self._slack += self._shove(cols, range(i + 1, len(cols)), self._pickup_slack(-dl))
+                self._columns_changed()
+                return
+
+    def _columns_changed(self):
+        self._send({"column_opts": {k: dict(v) for k, v in self._columns.items()}})
+
     def _do_layout(self):
         """Tk's TreeviewDoLayout: the tree area, the columns fitted to it, the rows it shows."""
         if self._geom is None:
@@ -1757,8 +1841,27 @@ class Treeview(Widget, W.XView, W.YView):
                 return "cell" if item and colno > 0 else "tree" if item else "nothing"
             return "nothing"
         if component == "element":
-            return ""
+            return self._identify_element(x, y)
         raise TclError(f'bad component "{component}": must be region, item, column, row, or element')
+
+    def _identify_element(self, x, y):
+        """The default theme's item layout: in the tree column the indent, the indicator (12 px and its margins: 18),
+        then the text; in a data column the text after a padding of 5."""
+        if self.identify("region", x, y) not in ("tree", "cell"):
+            return ""
+        item = self._identify_item(y)
+        colno, x1 = self._identify_column(x)
+        if colno < 0 or x >= x1:
+            return ""
+        col = self._shown_columns()[colno if "tree" in self._cget("show") else colno - 1]
+        x0 = x1 - pixels(self._columns[col]["width"])
+        if col != "#0":
+            return "text" if x >= x0 + 5 else ""
+        depth, p = 0, self._items[item]["parent"]
+        while p:
+            depth, p = depth + 1, self._items[p]["parent"]
+        x0 += 20 * depth
+        return "" if x < x0 else "Treeitem.indicator" if x < x0 + 18 else "text"
 
     def identify_row(self, y):
         return self.identify("row", 0, y)
@@ -1773,15 +1876,20 @@ class Treeview(Widget, W.XView, W.YView):
         return self.identify("element", x, y)
 
     def tag_bind(self, tagname, sequence=None, callback=None):
-        table = self._tag_bindings.setdefault(tagname, C.BindingTable())
-        return table.bind(sequence, callback, False)
+        """Bind `callback` to the items with tag `tagname` (tkinter returns nothing here)."""
+        table = self._tag_bindings.setdefault(str(tagname), C.BindingTable())
+        if sequence is not None and callback is not None:
+            if any(p.type not in _ITEM_EVENTS for p in C.parse_sequence(sequence)):
+                raise TclError(f"unsupported event {sequence}\nonly key, button, motion, and virtual events supported")
+            table.bind(sequence, callback, False)
+            self._update_bind_report()
 
     def tag_configure(self, tagname, option=None, **kw):
         opts = self._tag_opts.setdefault(tagname, {})
         if option is not None:
             return opts.get(C._norm_key(option), "")
-        if not kw:
-            return dict(opts)
+        if not kw:  # (Tk 8.6 answers every tag option, unset ones empty)
+            return {k: opts.get(k, "") for k in ("text", "image", "anchor", "background", "foreground", "font")}
         for k, v in kw.items():
             opts[C._norm_key(k)] = v
         disp = {}
@@ -1828,7 +1936,164 @@ class Treeview(Widget, W.XView, W.YView):
 
     # the page's events
     def _extra_bind_types(self):
-        return super()._extra_bind_types() | {"MouseWheel"}
+        types = super()._extra_bind_types() | {"MouseWheel"}
+        for table in self._tag_bindings.values():
+            types |= table.types()
+        return types
+
+    # -- bindings: the items' tags (ttkTreeview.c's event handler) and ttk/treeview.tcl's class bindings ----------
+    def _pyroom_item_bindings(self, ev, repeat_count):
+        """Tk runs the bindings of the item's tags (the focus item for keys and virtual events, the row under the
+        pointer else), in the item's tag order, before the widget's bindtags; a "break" ends only these."""
+        if not self._tag_bindings:
+            return
+        if ev.type_name in ("KeyPress", "KeyRelease", "Virtual"):
+            item = self._focus
+        elif ev.type_name in ("ButtonPress", "ButtonRelease", "Motion") and isinstance(ev.y, int):
+            self._do_layout()
+            item = self._identify_item(ev.y)
+        else:
+            return
+        if not item or item not in self._items:
+            return
+        for tag in list(self._items[item]["tags"]):
+            table = self._tag_bindings.get(tag)
+            best = None if table is None else table.best(ev, repeat_count)
+            if best is None:
+                continue
+            results = [C._safe_call(self, func, ev) if callable(func) else C._safe_call(self, call_command, func)
+                       for _fid, func in list(best[1])]
+            if "break" in results or not self._exists:
+                return
+
+    def _pyroom_class_pointer(self, ev, repeat_count):
+        """ttk/treeview.tcl's bindings for a generated press, drag or release of button 1."""
+        x, y, state = ev.x, ev.y, ev.state if isinstance(ev.state, int) else 0
+        if not (isinstance(x, int) and isinstance(y, int)):
+            return
+        if ev.type_name == "ButtonPress" and ev.num == 1:
+            if state & 4:  # <<ToggleSelection>> (Control-Button-1)
+                self._select_at(x, y, "toggle")
+            elif state & 1:  # <Shift-Button-1>
+                self._select_at(x, y, "extend")
+            elif repeat_count >= 2 and self.identify_row(y):  # <Double-Button-1> on a row: it opens or closes
+                self._toggle(self.identify_row(y))
+            else:
+                self._press(x, y)
+        elif ev.type_name == "Motion" and state & 256 and self._press_mode:
+            mode, col = self._press_mode[:2]
+            if mode == "resize":  # resize.drag
+                self._drag_column(col, x)
+            else:  # heading.drag
+                inside = self.identify_region(x, y) == "heading" and self.identify_column(x) == col
+                self._press_mode = ("heading", col, inside)
+        elif ev.type_name == "ButtonRelease" and ev.num == 1:
+            mode, self._press_mode = self._press_mode, None
+            if mode and mode[0] == "resize":  # resize.release: `$tv drop`
+                self._resize_columns(self._tree_width())
+                self._columns_changed()
+            elif mode and mode[2]:  # heading.release: the heading's command, from the event loop
+                cmd = self._headings[self._colname(mode[1])].get("command")
+                if cmd:
+                    self.after(0, C._safe_call, self, call_command, cmd)
+
+    def _press(self, x, y):
+        """ttk::treeview::Press: the focus; a heading is pressed, a separator starts resizing its column, a row is
+        chosen (its indicator opens or closes it)."""
+        self.focus_set()
+        region = self.identify_region(x, y)
+        if region == "heading":
+            self._press_mode = ("heading", self.identify_column(x), True)
+        elif region == "separator":
+            self._press_mode = ("resize", self.identify_column(x), False)
+        elif region in ("tree", "cell"):
+            item = self.identify_row(y)
+            self._select_op(item, "choose")
+            if self._identify_element(x, y).endswith("indicator"):
+                self._toggle(item)
+
+    def _select_at(self, x, y, op):
+        item = self.identify_row(y)
+        if item:
+            self._select_op(item, op)
+
+    def _select_op(self, item, op):
+        """select.$op.$selectmode: browse chooses always, extended toggles or extends from the focus item."""
+        mode = str(self._getopt("selectmode"))
+        if mode == "none":
+            self.focus(item)
+            self.see(item)
+        elif mode == "browse" or op == "choose" or (op == "extend" and not self._focus):
+            self.see(item)
+            self.focus(item)
+            self.selection_set(item)
+        elif op == "toggle":
+            self.selection_toggle(item)
+        else:
+            self.selection_set(self._between(self._focus, item))
+
+    def _between(self, a, b):
+        """ttk::treeview::between: the items from one to the other in preorder (Tk's scan starts selecting at either
+        and stops at the next: with a == b it runs to the end)."""
+        out, inside = [], False
+        for iid in self._tree_order():
+            if iid in (a, b):
+                out.append(iid)
+                inside = not inside
+            elif inside:
+                out.append(iid)
+        return out
+
+    def _toggle(self, item):
+        """ttk::treeview::Toggle: a row with children opens (the event first) or closes (the event last)."""
+        if not self._items[item]["children"]:
+            return
+        if self._items[item]["open"]:
+            self.item(item, open=False)
+            self.focus(item)
+            self.event_generate("<<TreeviewClose>>")
+        else:
+            self.focus(item)
+            self.event_generate("<<TreeviewOpen>>")
+            self.item(item, open=True)
+
+    def _pyroom_class_key(self, ev):
+        """ttk/treeview.tcl's bindings for a generated key: the arrows move the focus item (and choose it), Left and
+        Right close and open, Return and space toggle, Prior and Next scroll a page."""
+        ks, focus = str(ev.keysym), self._focus
+        if ks in ("Prior", "Next"):
+            self.yview_scroll(-1 if ks == "Prior" else 1, "pages")
+        elif ks in ("Return", "space"):
+            if focus:
+                self._toggle(focus)
+        elif ks in ("Up", "Down", "Left", "Right") and focus:
+            it = self._items[focus]
+            opened = it["open"] and it["children"]
+            if ks == "Up":
+                up = self.prev(focus)
+                if not up:
+                    focus = it["parent"]
+                else:
+                    while self._items[up]["open"] and self._items[up]["children"]:
+                        up = self._items[up]["children"][-1]
+                    focus = up
+            elif ks == "Down" and opened:
+                focus = it["children"][0]
+            elif ks == "Down":
+                up, down = focus, ""
+                while up and not (down := self.next(up)):
+                    up = self._items[up]["parent"]
+                focus = down
+            elif ks == "Left" and opened:
+                self._toggle(focus)
+            elif ks == "Left":
+                focus = it["parent"]
+            else:
+                self.focus(focus)
+                self.event_generate("<<TreeviewOpen>>")
+                self.item(focus, open=True)
+            if focus:
+                self._select_op(focus, "choose")
 
     def _pyroom_physical_event(self, d):
         # ttk's class binding: the wheel scrolls the rows (a unit is a row), unless a binding returned "break"

@@ -354,6 +354,7 @@ export class CanvasView {
         "dominant-baseline": baseline,
         "xml:space": "preserve",
         style: opts.font ? `font: ${fontCss(opts.font)}` : null,
+        transform: opts.angle ? `rotate(${-opts.angle} ${coords[0]} ${coords[1]})` : null, // (Tk turns it about its anchor)
         display: hidden,
         "data-item": id,
       }, spans];
