@@ -272,6 +272,24 @@ def test_wrapped_text_follows_the_end(tkpage):
     assert close(tkpage, "tk-chat")["status"] == "done"
 
 
+def test_canvas_text_wraps_and_justifies_as_tk_lays_it_out(tkpage):
+    window = start(tkpage, "tk-canvas-text")
+    wait_output(tkpage, "tk-canvas-text", "bbox")
+    x1, y1, x2, y2 = (int(v) for v in output(tkpage, "tk-canvas-text").split("bbox (")[1].split(")")[0].split(", "))
+    text = window.locator(".pyroom-tk-canvas svg text")
+    spans = text.locator("tspan")
+    assert spans.count() >= 3  # wrapped at width=140 by the shim's layout, not one long line
+    svg = window.locator(".pyroom-tk-canvas svg").bounding_box()
+    drawn = text.bounding_box()
+    # the drawn text sits in the box Tk's layout gives (a few pixels of font difference allowed)
+    assert abs(drawn["x"] - svg["x"] - x1) <= 6 and abs(drawn["x"] + drawn["width"] - svg["x"] - x2) <= 6
+    assert abs(drawn["height"] - (y2 - y1)) <= 8
+    # centred lines: each line's middle is the block's middle
+    middles = spans.evaluate_all("els => els.map((e) => { const b = e.getBBox(); return b.x + b.width / 2; })")
+    assert max(middles) - min(middles) <= 4
+    assert close(tkpage, "tk-canvas-text")["status"] == "done"
+
+
 def test_notebook_and_treeview(tkpage):
     window = start(tkpage, "tk-notebook")
     tabs = window.locator(".pyroom-tk-tab")

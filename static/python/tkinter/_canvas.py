@@ -285,6 +285,10 @@ class Canvas(Widget, C.Canvas_base_marker):
                 _CONVERTED[(itemType, k, v)] = value
         if itemType == "text" and "font" not in shown:
             shown["font"] = font_display(_item_font(item.get("font")))  # the page cannot resolve Tk's default font
+        if itemType == "text":
+            block = _text_block(item)
+            if block["lines"]:
+                shown.update(block)
         if itemType == "window" and opts.get("window"):
             self._attach_window(item)
         if cacheable and itemType not in _UNCACHED_TYPES and len(_SHOWN) < 1024:
@@ -708,6 +712,8 @@ class Canvas(Widget, C.Canvas_base_marker):
                         self._attach_window(it)
             if changed:
                 shown = self._item_display(it, changed)
+                if it.type == "text" and not _TEXT_LAYOUT.isdisjoint(changed):
+                    shown.update(_text_block(it))
                 get_display().send(["itemconfig", self._w, i, shown])
                 if len(_CONVERTED) < 4096:  # remembered for itemconfigure's fast path
                     for k in changed:
@@ -1629,6 +1635,21 @@ def _arc_points(it, n=None):
     if style == "pieslice":
         pts = [(cx, cy)] + pts
     return pts
+
+
+_TEXT_LAYOUT = frozenset({"text", "width", "justify", "font"})
+
+
+def _text_block(it):
+    """What the page needs to draw a text item that Tk lays out itself: wrapped at ``width`` or justified over
+    several lines, ``lines`` ([text, x offset in the block] each) and the block's width; None for the page's own
+    line breaks otherwise."""
+    text = str(it.get("text"))
+    wrap = C.pixels(it.get("width")) if it.get("width") not in ("", None) else 0
+    if wrap <= 0 and ("\n" not in text or it.get("justify") in ("", None, "left")):
+        return {"lines": None}
+    lines, width, _linespace, _fd = _text_lines(None, it)
+    return {"lines": [[line.rstrip("\n"), offset] for _start, _count, offset, line in lines], "blockw": width}
 
 
 def _text_lines(canvas, it):

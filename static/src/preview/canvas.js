@@ -341,16 +341,20 @@ export class CanvasView {
     }
     if (type === "text") {
       const anchor = opts.anchor || "center";
-      const lines = String(opts.text ?? "").split("\n");
+      // the shim's layout (wrapped at `width`, or justified): each line at its offset in the block
+      const laid = Array.isArray(opts.lines) ? opts.lines : null;
+      const lines = laid ? laid.map((line) => String(line[0])) : String(opts.text ?? "").split("\n");
       const lineHeight = opts.font?.linespace || Math.round((opts.font?.size || 13) * 1.25);
       const baseline = TEXT_BASELINE[anchor];
       const shift = baseline === "middle" ? -((lines.length - 1) * lineHeight) / 2 : baseline === "text-after-edge" ? -(lines.length - 1) * lineHeight : 0;
-      const spans = lines.map((text, i) => tag("tspan", { x: coords[0], dy: i === 0 ? shift : lineHeight }, esc(text))).join("");
+      const blockw = Number(opts.blockw) || 0;
+      const left = anchor.includes("w") ? coords[0] : anchor.includes("e") ? coords[0] - blockw : coords[0] - blockw / 2;
+      const spans = lines.map((text, i) => tag("tspan", { x: laid ? left + Number(laid[i][1] || 0) : coords[0], dy: i === 0 ? shift : lineHeight }, esc(text))).join("");
       return ["text", {
         x: coords[0],
         y: coords[1],
         fill: ("fill" in opts ? opts.fill : "#000000") || "none",
-        "text-anchor": TEXT_ANCHOR[anchor],
+        "text-anchor": laid ? "start" : TEXT_ANCHOR[anchor],
         "dominant-baseline": baseline,
         "xml:space": "preserve",
         style: opts.font ? `font: ${fontCss(opts.font)}` : null,
