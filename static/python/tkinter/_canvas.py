@@ -839,7 +839,7 @@ class Canvas(Widget, C.Canvas_base_marker):
                 x, y = (_r(float(v)) for v in m.groups())
             except ValueError:
                 raise TclError(f'bad index "{s}"') from None
-            return _text_point_to_char(self, it, x, y)  # (canvas coordinates, wherever the view is)
+            return _text_point_to_char(it, x, y)  # (canvas coordinates, wherever the view is)
         try:
             return max(0, min(len(text), int(s)))
         except ValueError:
@@ -1648,11 +1648,11 @@ def _text_block(it):
     wrap = C.pixels(it.get("width")) if it.get("width") not in ("", None) else 0
     if wrap <= 0 and ("\n" not in text or it.get("justify") in ("", None, "left")):
         return {"lines": None}
-    lines, width, _linespace, _fd = _text_lines(None, it)
+    lines, width, _linespace, _fd = _text_lines(it)
     return {"lines": [[line.rstrip("\n"), offset] for _start, _count, offset, line in lines], "blockw": width}
 
 
-def _text_lines(canvas, it):
+def _text_lines(it):
     """Tk's layout of a text item, for finding characters: (first index, number of characters up to the next line,
     x offset, shown text) for each line, and the layout's line height."""
     fd = font_display(_item_font(it.get("font")))
@@ -1675,12 +1675,12 @@ def _text_lines(canvas, it):
     return out, width, metrics(fd)["linespace"], fd
 
 
-def _text_point_to_char(canvas, it, x, y):
+def _text_point_to_char(it, x, y):
     """Tk_PointToChar: the index of the character of text item `it` at canvas point (x, y) (the line's end
     past its right, the first character of the line left of it, the end below the text)."""
-    lines, width, linespace, fd = _text_lines(canvas, it)
+    lines, width, linespace, fd = _text_lines(it)
     text = str(it.get("text"))
-    corners, cos_a, sin_a = _text_corners(canvas, it, 0)
+    corners, cos_a, sin_a = _text_corners(it, 0)
     x, y = x - int(corners[0][0]), y - int(corners[0][1])
     x, y = int(x * cos_a - y * sin_a), int(y * cos_a + x * sin_a)
     if y < 0:
@@ -1699,10 +1699,10 @@ def _text_point_to_char(canvas, it, x, y):
     return len(text)
 
 
-def _text_corners(canvas, it, fudge):
+def _text_corners(it, fudge):
     """The corners of a text item's box (turned by its angle about its anchor point, as Tk's ComputeTextBbox
     does), widened by `fudge` on the left and right; and the angle's cosine and sine."""
-    x0, y0, w, h = _text_box(canvas, it)
+    x0, y0, w, h = _text_box(it)
     x, y = it.coords[0], it.coords[1]
     dx, dy = x0 - _r(x), y0 - _r(y)
     angle = math.radians(_tk_angle(it.get("angle") or 0))
@@ -1711,7 +1711,7 @@ def _text_corners(canvas, it, fudge):
     return [(x + ox * cos_a + oy * sin_a, y + oy * cos_a - ox * sin_a) for ox, oy in offsets], cos_a, sin_a
 
 
-def _text_box(canvas, it):
+def _text_box(it):
     fd = font_display(_item_font(it.get("font")))
     wrap = C.pixels(it.get("width")) if it.get("width") not in ("", None) else 0
     lines, w, h = C.text_layout(fd, str(it.get("text")), wrap)
@@ -1771,7 +1771,7 @@ def _item_bbox(canvas, it):
             return None  # (Tk lays out no text without a colour: an empty box, left out of bbox)
         opt = canvas._getopt
         fudge = max((C.pixels(opt("insertwidth")) + 1) // 2, C.pixels(opt("selectborderwidth")))
-        corners, _cos, _sin = _text_corners(canvas, it, fudge)
+        corners, _cos, _sin = _text_corners(it, fudge)
         xs, ys = [p[0] for p in corners], [p[1] for p in corners]
         return tuple(math.floor(v + 0.5) for v in (min(xs), min(ys), max(xs), max(ys)))
     if t in ("image", "bitmap"):
