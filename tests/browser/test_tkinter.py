@@ -290,6 +290,18 @@ def test_canvas_text_wraps_and_justifies_as_tk_lays_it_out(tkpage):
     assert close(tkpage, "tk-canvas-text")["status"] == "done"
 
 
+def test_windows_left_open_without_an_event_loop_are_laid_out(tkpage):
+    """A program that builds a window and ends (no mainloop, no update): the page shows it laid out, as Tk would at
+    its next idle time, instead of an empty window."""
+    tkpage.evaluate("window.__noloop = window.pyroom.get('tk-no-loop').run()")
+    assert tkpage.evaluate("window.__noloop")["status"] == "done"
+    label = tkpage.locator("#tk-no-loop .pyroom-tk-label", has_text="Left open without mainloop")
+    label.wait_for()
+    box = label.bounding_box()
+    assert box["width"] > 100 and box["height"] > 15
+    assert tkpage.locator("#tk-no-loop button.pyroom-tk-button", has_text="OK").is_visible()
+
+
 def test_notebook_and_treeview(tkpage):
     window = start(tkpage, "tk-notebook")
     tabs = window.locator(".pyroom-tk-tab")

@@ -325,6 +325,8 @@ async def run(request: Any) -> dict[str, Any]:
         error, where_file, where_line = _user_traceback(exc)
         sys.stderr.write(error)
     finally:
+        if status != "stopped":
+            _settle_gui()
         _offer_downloads()
         _flush()
         if status == "stopped":
@@ -388,6 +390,17 @@ def _reset_gui() -> None:
                 reset()
             except Exception:  # noqa: BLE001 - a broken previous run must not block the next one
                 pass
+
+
+def _settle_gui() -> None:
+    """Windows left open by a program that ran no event loop are laid out before the run ends (tkinter's
+    ``_pyroom_settle``)."""
+    settle = getattr(sys.modules.get("tkinter"), "_pyroom_settle", None)
+    if settle is not None:
+        try:
+            settle()
+        except Exception:  # noqa: BLE001 - a failed layout must not hide the run's result
+            pass
 
 
 def _offer_downloads() -> None:

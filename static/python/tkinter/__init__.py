@@ -170,6 +170,15 @@ def _pyroom_alive():
     return any(top._exists for top in _core._toplevels)
 
 
+def _pyroom_settle():
+    """At the end of a run: windows the program leaves open without having run an event loop (no ``mainloop``, no
+    ``update``) get the redisplay and geometry Tk would give them at idle, so the page shows them laid out. The
+    program's own idle callbacks do not run."""
+    if _pyroom_alive():
+        _core.send_dirty()
+        _core.run_layout()
+
+
 def _pyroom_unsupported():
     """The names of tkinter's public API that raise NotImplementedError in Pyroom (for the docs)."""
     import os

@@ -33,24 +33,38 @@ const pointList = (coords) => {
   return out;
 };
 
+/** Whether every segment of a polyline is level or upright. */
+function axisAligned(coords) {
+  for (let i = 2; i + 1 < coords.length; i += 2) {
+    if (coords[i] !== coords[i - 2] && coords[i + 1] !== coords[i - 1]) return false;
+  }
+  return true;
+}
+
 const pairs = (coords) => {
   const out = [];
   for (let i = 0; i + 1 < coords.length; i += 2) out.push([coords[i], coords[i + 1]]);
   return out;
 };
 
-// Tk's smooth lines: a quadratic spline through the midpoints of the segments, ending at the end points.
+// Tk's smooth lines: a parabola for each inner point, from the middle of the segment before it to the middle of the
+// segment after it (the line's own end points at its ends), that point its control point.
 function smoothPath(points, closed) {
   if (points.length < 3) return "M" + points.map((p) => p.join(",")).join("L");
-  const pts = closed ? [...points, points[0], points[1]] : points;
   const mid = (a, b) => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-  let d = closed ? `M${mid(pts[0], pts[1]).join(",")}` : `M${pts[0].join(",")}`;
-  const last = pts.length - (closed ? 1 : 2);
-  for (let i = 1; i < last; i++) {
-    const end = !closed && i === last - 1 ? pts[i + 1] : mid(pts[i], pts[i + 1]);
-    d += `Q${pts[i].join(",")} ${end.join(",")}`;
+  if (closed) {
+    const pts = [...points, points[0], points[1]];
+    let d = `M${mid(pts[0], pts[1]).join(",")}`;
+    for (let i = 1; i < pts.length - 1; i++) d += `Q${pts[i].join(",")} ${mid(pts[i], pts[i + 1]).join(",")}`;
+    return d + "Z";
   }
-  return closed ? d + "Z" : d;
+  const n = points.length;
+  let d = `M${points[0].join(",")}`;
+  for (let i = 1; i <= n - 2; i++) {
+    const end = i === n - 2 ? points[n - 1] : mid(points[i], points[i + 1]);
+    d += `Q${points[i].join(",")} ${end.join(",")}`;
+  }
+  return d;
 }
 
 function arrowHead(tip, from, width, shape) {
@@ -282,6 +296,8 @@ export class CanvasView {
         "stroke-linecap": opts.capstyle ? LINECAP[opts.capstyle] : null,
         "stroke-linejoin": opts.joinstyle ? LINEJOIN[opts.joinstyle] : null,
         "stroke-dasharray": opts.dash ? dash(opts.dash, width) : null,
+        // Tk draws lines without antialiasing: a level or upright line lies on whole pixels, not blurred over two
+        "shape-rendering": !opts.smooth && axisAligned(coords) ? "crispEdges" : null,
       };
       const name = opts.smooth ? "path" : "polyline";
       if (opts.smooth) path.d = smoothPath(pairs(coords), false);
@@ -323,6 +339,7 @@ export class CanvasView {
       if (type === "rectangle") {
         const [x0, y0, x1, y1] = coords;
         attrs["stroke-linejoin"] = outline && width > 1 ? "miter" : null; // (Tk's rectangles have square corners)
+        attrs["shape-rendering"] = "crispEdges"; // (on whole pixels, as Tk draws them)
         return ["polygon", { points: `${x0},${y0} ${x1},${y0} ${x1},${y1} ${x0},${y1}`, ...attrs }, ""];
       }
       return opts.smooth ? ["path", { d: smoothPath(pairs(coords), true), ...attrs }, ""] : ["polygon", { points: pointList(coords), ...attrs }, ""];

@@ -1,10 +1,9 @@
 // The display server of one block's preview pane (see static/PROTOCOL.md): applies the operations the program's
 // tkinter sends, answers its queries and reports the reader's input back as Tk events.
 
-import { fontCss } from "./canvas.js";
 import { showDialog } from "./dialogs.js";
 import { showDownloads, windowOf } from "./download.js";
-import { applyCommon, closePopups, renderMenubar, rendererFor } from "./widgets.js";
+import { applyCommon, closePopups, fontMetrics, renderMenubar, rendererFor, textWidth } from "./widgets.js";
 
 const KEYSYMS = {
   ArrowUp: "Up", ArrowDown: "Down", ArrowLeft: "Left", ArrowRight: "Right", Enter: "Return", " ": "space",
@@ -78,7 +77,6 @@ export class Pane {
     this.popups = new Set(); // open menus and dropdowns
     this._later = new Map(); // widget -> redraw, run once at the end of a batch of operations
     this._staged = new Set(); // canvas widgets with new items not yet shown (see apply)
-    this.measurer = document.createElement("canvas").getContext("2d");
     element.replaceChildren();
     element.hidden = hidden; // preview: none still answers the program's queries, it just shows nothing
     element.classList.add("pyroom-pane");
@@ -399,8 +397,35 @@ export class Pane {
       time: Math.round(event.timeStamp),
     };
     if (type === "ButtonPress" || type === "ButtonRelease") out.num = BUTTON[event.button] || 1;
+    // Tk's state is from before the event: a release still has its button down (<B1-ButtonRelease-1>)
+    if (type === "ButtonRelease") out.state |= { 1: 256, 2: 512, 3: 1024 }[out.num] || 0;
     if (type === "MouseWheel") out.delta = Math.round(-event.deltaY);
     return out;
+  }
+
+  // While a button is held on a widget with a press binding, its motion and release go to the program even if
+  // their bindings are made by the press binding itself (as tkinter.dnd does): in Tk they are queued events,
+  // matched against the bindings when they are handled.
+  _grabForward(target, path, pointerId) {
+    const bound = target._pyroomBound;
+    const move = (event) => {
+      if (event.pointerId !== pointerId || bound.has("Motion") || event.pyroomSeen) return;
+      event.pyroomSeen = true;
+      this.sendEvents([this._pointer(event, path, "Motion", target)]);
+    };
+    const up = (event) => {
+      if (event.pointerId !== pointerId) return;
+      target.removeEventListener("pointermove", move);
+      target.removeEventListener("pointerup", up);
+      target.removeEventListener("pointercancel", up);
+      if (event.type === "pointerup" && !bound.has("ButtonRelease") && !event.pyroomSeen) {
+        event.pyroomSeen = true;
+        this.sendEvents([this._pointer(event, path, "ButtonRelease", target)]);
+      }
+    };
+    target.addEventListener("pointermove", move);
+    target.addEventListener("pointerup", up);
+    target.addEventListener("pointercancel", up);
   }
 
   _bindPointer(target, path, types) {
@@ -417,7 +442,10 @@ export class Pane {
         if (tkType === "ButtonPress" && target.tabIndex >= 0 && !editable) target.focus({ preventScroll: true });
         if (((tkType === "ButtonPress" || tkType === "Motion") && !editable) || tkType === "MouseWheel") event.preventDefault?.();
         // As Tk's implicit grab: a drag that started on the widget keeps reporting to it.
-        if (tkType === "ButtonPress" && !editable && event.pointerId != null) target.setPointerCapture?.(event.pointerId);
+        if (tkType === "ButtonPress" && !editable && event.pointerId != null) {
+          target.setPointerCapture?.(event.pointerId);
+          this._grabForward(target, path, event.pointerId);
+        }
         this.sendEvents([this._pointer(event, path, tkType, target)]);
       }, { passive: false });
     };
@@ -483,18 +511,8 @@ export class Pane {
 
   async query(q) {
     const [name, ...args] = q;
-    if (name === "measure") {
-      this.measurer.font = fontCss(args[0]);
-      return { width: Math.round(this.measurer.measureText(String(args[1])).width) };
-    }
-    if (name === "metrics") {
-      this.measurer.font = fontCss(args[0]);
-      const m = this.measurer.measureText("Hg");
-      const ascent = Math.ceil(m.fontBoundingBoxAscent ?? (args[0]?.size || 13) * 0.8);
-      const descent = Math.ceil(m.fontBoundingBoxDescent ?? (args[0]?.size || 13) * 0.2);
-      const fixed = this.measurer.measureText("i").width === this.measurer.measureText("W").width;
-      return { ascent, descent, linespace: ascent + descent, fixed: fixed ? 1 : 0 };
-    }
+    if (name === "measure") return { width: textWidth(args[0], args[1]) };
+    if (name === "metrics") return fontMetrics(args[0]);
     if (name === "pane") {
       // The program's "screen": twice the pane's width and 4/3 of a comfortable height, so turtle's default
       // window (50% x 75% of the screen, as on the desktop) fills the pane's width at a readable height.

@@ -31,8 +31,36 @@ function doublePress(w, key, event) {
 
 // --- borders: Tk's relief and highlight ring, as inset box shadows (so children keep Tk's coordinates) -----------
 
-const LIGHT = "rgba(255,255,255,0.8)";
-const DARK = "rgba(0,0,0,0.38)";
+// Classes whose background is Tk's field white (the palette's --tk-field) unless the program sets one.
+const FIELD_CLASSES = new Set(["Entry", "Spinbox", "Text", "Listbox", "TEntry", "TSpinbox", "TCombobox"]);
+
+/** Tk's light and dark shadows of a 3D border on background `hex` (#rrggbb), as X11 Tk computes them: the dark one
+ * 60% of the colour (a very dark colour lightens towards white instead), the light one 140% or halfway to white,
+ * whichever is lighter (a colour whose green is nearly full darkens to 90% instead). In 16-bit channels as X does,
+ * shown with their top 8 bits. */
+export function shadowColors(hex) {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex || "");
+  if (!m) return null;
+  const MAX = 65535;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) * 257);
+  const veryDark = 0.5 * r * r + g * g + 0.28 * b * b < 0.05 * MAX * MAX;
+  const darkOf = (c) => (veryDark ? Math.floor((MAX + 3 * c) / 4) : Math.floor((60 * c) / 100));
+  const lightOf = (c) => (g > MAX * 0.95 ? Math.floor((90 * c) / 100) : Math.min(MAX, Math.max(Math.floor((14 * c) / 10), Math.floor((MAX + c) / 2))));
+  const css = (f) => `rgb(${[r, g, b].map((c) => f(c) >> 8).join(",")})`;
+  return { light: css(lightOf), dark: css(darkOf) };
+}
+
+/** The light and dark shadow colours of widget `w`'s border: from its own background, or the palette's. */
+function shadowsOf(w) {
+  const own = shadowColors(w.opts.bg);
+  if (own) return own;
+  return FIELD_CLASSES.has(w.cls)
+    ? { light: "var(--tk-field-light)", dark: "var(--tk-field-dark)" }
+    : { light: "var(--tk-light)", dark: "var(--tk-dark)" };
+}
+
+/** Whether a config touches what drawBorder draws. */
+const borderChanged = (opts) => ["bd", "relief", "highlightthickness", "bg", "highlightbackground"].some((k) => k in opts);
 
 export function drawBorder(w) {
   const { el, opts } = w;
@@ -42,6 +70,7 @@ export function drawBorder(w) {
   const out = [];
   if (ht > 0) out.push(`inset 0 0 0 ${ht}px var(--pyroom-ring, ${opts.highlightbackground || "var(--tk-bg)"})`);
   if (bd > 0 && relief !== "flat") {
+    const { light: LIGHT, dark: DARK } = shadowsOf(w);
     const d = ht + bd;
     const edge = (a, b, n) => [`inset ${n}px ${n}px 0 0 ${a}`, `inset -${n}px -${n}px 0 0 ${b}`];
     if (relief === "raised") out.push(...edge(LIGHT, DARK, d));
@@ -63,24 +92,51 @@ const inset = (opts) => num(opts.highlightthickness) + num(opts.bd);
 
 // --- fonts and metrics ---------------------------------------------------------------------------------------------
 
-const DEFAULT_FONT = { family: "sans-serif", size: 13 };
+const DEFAULT_FONT = { family: "sans-serif", size: 13.333 }; // (TkDefaultFont: 10 points at 96 dpi)
 const measurer = document.createElement("canvas").getContext("2d");
 const metricCache = new Map();
+const advanceCache = new Map();
 
-/** The font metrics the page answers the program with (query "metrics"), so row heights match the shim's. */
+/** The font metrics the page answers the program with (query "metrics"), as Tk on X11 has them from Xft: the
+ * font's ascent and descent scaled to its size, each rounded up. (The canvas rounds them to whole pixels at the
+ * font's own size, which makes lines 1-2 px shorter than Tk's; at a large size their ratio is exact.) */
 export function fontMetrics(font) {
   const css = fontCss(font || DEFAULT_FONT);
   let m = metricCache.get(css);
   if (!m) {
-    measurer.font = css;
+    const size = font?.size || DEFAULT_FONT.size;
+    measurer.font = css.replace(/[0-9.]+px/, "1000px");
     const t = measurer.measureText("Hg");
-    const size = font?.size || 13;
-    const ascent = Math.ceil(t.fontBoundingBoxAscent ?? size * 0.8);
-    const descent = Math.ceil(t.fontBoundingBoxDescent ?? size * 0.2);
-    m = { ascent, descent, linespace: ascent + descent };
+    const ascent = Math.ceil(((t.fontBoundingBoxAscent ?? 800) * size) / 1000 - 1e-6);
+    const descent = Math.ceil(((t.fontBoundingBoxDescent ?? 200) * size) / 1000 - 1e-6);
+    measurer.font = css;
+    const fixed = measurer.measureText("i").width === measurer.measureText("W").width;
+    m = { ascent, descent, linespace: ascent + descent, fixed: fixed ? 1 : 0 };
     metricCache.set(css, m);
   }
   return m;
+}
+
+/** The width of one line of text as Tk measures it (query "measure"): Xft lays glyphs at whole-pixel advances and
+ * without kerning, so each character's advance is rounded on its own. */
+export function textWidth(font, text) {
+  const css = fontCss(font || DEFAULT_FONT);
+  let advances = advanceCache.get(css);
+  if (!advances) {
+    advances = new Map();
+    advanceCache.set(css, advances);
+  }
+  measurer.font = css;
+  let width = 0;
+  for (const ch of String(text)) {
+    let a = advances.get(ch);
+    if (a === undefined) {
+      a = Math.round(measurer.measureText(ch).width);
+      advances.set(ch, a);
+    }
+    width += a;
+  }
+  return width;
 }
 
 // --- shared pieces ------------------------------------------------------------------------------------------------
@@ -125,6 +181,7 @@ const LABEL_KEYS = ["text", "image", "compound", "underline", "wraplength", "jus
 function setState(w, state) {
   const disabled = state === "disabled";
   w.el.classList.toggle("pyroom-tk-disabled", disabled);
+  w.el.classList.toggle("pyroom-tk-readonly", state === "readonly");
   if (w.el.tagName === "BUTTON") w.el.disabled = disabled;
   if (w.input) {
     w.input.disabled = disabled;
@@ -266,7 +323,7 @@ function dropdownList(ctx, anchorEl, values, current, onPick, font) {
 
 const frame = {
   update(w, opts) {
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    if (borderChanged(opts)) drawBorder(w);
   },
 };
 
@@ -302,7 +359,7 @@ const labelFrame = {
 
 const label = {
   update(w, opts, ctx) {
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    if (borderChanged(opts)) drawBorder(w);
     if (["padx", "pady", "bd", "highlightthickness"].some((k) => k in opts)) labelPadding(w);
     if (LABEL_KEYS.some((k) => k in opts)) fillLabel(w.el, w.opts, ctx);
   },
@@ -310,7 +367,7 @@ const label = {
 
 const message = {
   update(w, opts) {
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    if (borderChanged(opts)) drawBorder(w);
     const o = w.opts;
     const i = inset(o);
     w.el.style.padding = `${i + Math.max(0, num(o.pady, 2))}px ${i + Math.max(0, num(o.padx, 4))}px`;
@@ -356,7 +413,7 @@ const toggle = {
   },
   update(w, opts, ctx) {
     const o = w.opts;
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts || "selected" in opts) {
+    if (borderChanged(opts) || "selected" in opts) {
       const look = o.indicatoron === 0 ? { ...o, relief: o.selected ? "sunken" : o.relief === "flat" ? "raised" : o.relief } : o;
       drawBorder({ el: w.el, opts: look });
     }
@@ -413,7 +470,7 @@ function entryBase(w, ctx) {
 function entryUpdate(w, opts) {
   const { input } = w;
   const o = w.opts;
-  if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+  if (borderChanged(opts)) drawBorder(w);
   if ("bd" in opts || "highlightthickness" in opts) w.el.style.padding = px(inset(o));
   if ("value" in opts) {
     const value = opts.value == null ? "" : String(opts.value);
@@ -670,7 +727,7 @@ const text = {
   update(w, opts, ctx) {
     const o = w.opts;
     const area = w.input;
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    if (borderChanged(opts)) drawBorder(w);
     if (["bd", "highlightthickness", "padx", "pady"].some((k) => k in opts)) {
       const i = inset(o);
       w.el.style.padding = px(i);
@@ -680,6 +737,7 @@ const text = {
     if ("wrap" in opts) {
       area.style.whiteSpace = o.wrap === "none" ? "pre" : "pre-wrap";
       area.style.wordBreak = o.wrap === "char" ? "break-all" : "normal";
+      area.style.overflowWrap = o.wrap === "word" ? "anywhere" : ""; // (a word longer than a line breaks, as in Tk)
     }
     if ("state" in opts) area.contentEditable = o.state === "disabled" ? "false" : "plaintext-only";
     if (opts.insertbackground) area.style.caretColor = opts.insertbackground;
@@ -710,7 +768,7 @@ const canvas = {
     w.el.append(w.frameEl);
   },
   update(w, opts) {
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder({ el: w.frameEl, opts: w.opts });
+    if (borderChanged(opts)) drawBorder({ el: w.frameEl, opts: w.opts });
     // "Paper": a canvas on its default background (Tk's grey, or a turtle screen's white) follows a dark docs theme
     // (black ink turns light; on turtle paper white ink turns to the paper's colour). Chosen colours stay.
     if ("bg" in opts || "paper" in opts) {
@@ -891,7 +949,7 @@ const listbox = {
   },
   update(w, opts) {
     const o = w.opts;
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) {
+    if (borderChanged(opts)) {
       drawBorder(w);
       w.el.style.padding = px(inset(o));
     }
@@ -983,12 +1041,13 @@ const scrollbar = {
     const o = w.opts;
     w.vertical = !String(o.orient || "vertical").startsWith("h");
     w.el.classList.toggle("pyroom-tk-horizontal", !w.vertical);
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) {
+    if (borderChanged(opts)) {
       drawBorder(w);
       w.el.style.padding = px(inset(o));
     }
     if (opts.troughcolor) w.el.style.background = opts.troughcolor;
     if (opts.bg) w.slider.style.background = opts.bg;
+    if (w.cls === "Scrollbar" && ["orient", "width", "bg"].some((k) => k in opts)) classicArrows(w);
     const first = Math.max(0, Math.min(1, num(o.first, 0)));
     const last = Math.max(first, Math.min(1, num(o.last, 1)));
     Object.assign(w.slider.style, w.vertical
@@ -996,6 +1055,56 @@ const scrollbar = {
       : { left: `${first * 100}%`, width: `${(last - first) * 100}%`, top: "0", bottom: "0", height: "" });
   },
 };
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** A classic Scrollbar's arrows, as X11 Tk draws them: 3D triangles as wide as the scrollbar (its `width`), in the
+ * trough, each in a box one pixel longer (the trough shows between arrow and slider). Edges facing up and left are
+ * light, the others dark (swapped while pressed: CSS). */
+function classicArrows(w) {
+  const o = w.opts;
+  const n = Math.max(1, num(o.width, 11));
+  const own = shadowColors(o.bg);
+  if (own) {
+    w.el.style.setProperty("--pyroom-sb-bg", o.bg);
+    w.el.style.setProperty("--pyroom-sb-light", own.light);
+    w.el.style.setProperty("--pyroom-sb-dark", own.dark);
+  }
+  const h = n - 0.5; // (pixel centres of the far edges)
+  const mid = n / 2;
+  // [corner points, then the edges as [from, to, lit?]] for each direction, in an n x n box
+  const shapes = w.vertical
+    ? {
+        up: [[[mid, 0.5], [h, h], [0.5, h]], [[0, 1, false], [1, 2, false], [2, 0, true]]],
+        down: [[[0.5, 0.5], [h, 0.5], [mid, h]], [[0, 1, true], [1, 2, false], [2, 0, true]]],
+      }
+    : {
+        up: [[[0.5, mid], [h, 0.5], [h, h]], [[0, 1, true], [1, 2, false], [2, 0, false]]],
+        down: [[[0.5, 0.5], [h, mid], [0.5, h]], [[0, 1, true], [1, 2, false], [2, 0, true]]],
+      };
+  for (const [key, el] of [["up", w.up], ["down", w.down]]) {
+    const [points, edges] = shapes[key];
+    const svg = document.createElementNS(SVG_NS, "svg");
+    svg.setAttribute("class", "pyroom-tk-sb-svg");
+    svg.setAttribute("width", String(n));
+    svg.setAttribute("height", String(n));
+    svg.setAttribute("shape-rendering", "crispEdges");
+    const fill = document.createElementNS(SVG_NS, "polygon");
+    fill.setAttribute("points", points.map((p) => p.join(",")).join(" "));
+    fill.setAttribute("class", "pyroom-tk-sb-face");
+    svg.append(fill);
+    for (const [a, b, lit] of edges) {
+      const line = document.createElementNS(SVG_NS, "line");
+      const [[x1, y1], [x2, y2]] = [points[a], points[b]];
+      Object.entries({ x1, y1, x2, y2 }).forEach(([k, v]) => line.setAttribute(k, String(v)));
+      line.setAttribute("class", lit ? "pyroom-tk-sb-lit" : "pyroom-tk-sb-shade");
+      svg.append(line);
+    }
+    el.replaceChildren(svg);
+    el.classList.add("pyroom-tk-sb-classic");
+    Object.assign(el.style, w.vertical ? { height: px(n + 1), width: "" } : { width: px(n + 1), height: "" });
+  }
+}
 
 // Scale (classic and ttk): a trough with a slider; dragging or clicking reports the new value.
 function scaleValueAt(w, e) {
@@ -1071,6 +1180,11 @@ function scalePaint(w) {
   if (!w.ttk) {
     w.valueEl.textContent = num(o.showvalue, 1) ? formatScale(o, num(w.value)) : "";
     w.valueEl.hidden = !num(o.showvalue, 1);
+    if (!w.vertical) {
+      // Tk writes a horizontal scale's value centred over the slider
+      const edge = num(o.highlightthickness) + num(o.bd, 1);
+      w.valueEl.style.left = `calc(${edge + slider / 2}px + (100% - ${2 * edge + slider}px) * ${f})`;
+    } else w.valueEl.style.left = "";
   }
 }
 
@@ -1084,7 +1198,7 @@ const scale = {
     w.vertical = String(o.orient || (w.ttk ? "horizontal" : "vertical")).startsWith("v");
     w.el.classList.toggle("pyroom-tk-vertical", w.vertical);
     if (!w.ttk) {
-      if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+      if (borderChanged(opts)) drawBorder(w);
       w.el.style.padding = px(num(o.highlightthickness));
       if ("label" in opts) w.labelEl.textContent = o.label || "";
       w.labelEl.hidden = !o.label;
@@ -1092,12 +1206,19 @@ const scale = {
       const bd = num(o.bd, 1);
       w.trough.style[w.vertical ? "width" : "height"] = px(thick + 2 * bd);
       w.trough.style[w.vertical ? "height" : "width"] = "";
-      drawBorder({ el: w.trough, opts: { relief: "sunken", bd, highlightthickness: 0 } });
+      drawBorder({ el: w.trough, opts: { relief: "sunken", bd, highlightthickness: 0, bg: o.bg } });
       w.slider.style[w.vertical ? "height" : "width"] = px(num(o.sliderlength, 30));
       w.slider.style[w.vertical ? "width" : "height"] = "";
       w.slider.style.margin = px(bd);
       if (opts.troughcolor) w.trough.style.background = opts.troughcolor;
       if (opts.bg) w.slider.style.background = opts.bg;
+      // X11 Tk's horizontal layout: the label at the top left, the value line 2 px above the trough, the trough
+      // 1 px above the highlight ring
+      const ht = num(o.highlightthickness);
+      const horizontal = !w.vertical;
+      Object.assign(w.labelEl.style, horizontal ? { top: px(ht + 2), left: px(ht + bd + 6) } : { top: "", left: "" });
+      Object.assign(w.trough.style, horizontal ? { bottom: px(ht + 1), left: px(ht + 1), right: px(ht + 1) } : { bottom: "", left: "", right: "" });
+      w.valueEl.style.bottom = horizontal ? px(ht + 1 + thick + 2 * bd + 2) : "";
       if (opts.fg) w.valueEl.style.color = opts.fg;
     }
     if ("value" in opts) w.value = num(opts.value);
@@ -1161,7 +1282,7 @@ const menubutton = {
   },
   update(w, opts, ctx) {
     const o = w.opts;
-    if ("bd" in opts || "relief" in opts || "highlightthickness" in opts) drawBorder(w);
+    if (borderChanged(opts)) drawBorder(w);
     if (["padx", "pady", "bd", "highlightthickness"].some((k) => k in opts)) labelPadding(w);
     if (LABEL_KEYS.some((k) => k in opts)) fillLabel(w.labelHost, o, ctx);
     if ("indicatoron" in opts) w.ind.hidden = !num(o.indicatoron);
@@ -1212,6 +1333,7 @@ export function renderMenubar(ctx, win) {
   }
   const bar = win.menubar;
   if (menuWidget.opts.font) bar.style.font = fontCss(menuWidget.opts.font);
+  bar.style.setProperty("--pyroom-linespace", px(fontMetrics(menuWidget.opts.font).linespace));
   if (menuWidget.opts.bg) bar.style.background = menuWidget.opts.bg;
   if (menuWidget.opts.fg) bar.style.color = menuWidget.opts.fg;
   const items = [];
@@ -1419,7 +1541,9 @@ const treeview = {
         cell.dataset.column = col;
         cell.setAttribute("role", "columnheader");
         cell.style.width = px(treeview.cellWidth(w, col));
-        cell.style.textAlign = { w: "left", e: "right" }[h.anchor] || "center";
+        // (a flex box: the heading's anchor places its text)
+        const side = String(h.anchor || "center").replace(/[ns]/g, "") || "center";
+        cell.style.justifyContent = { w: "flex-start", e: "flex-end" }[side] || "center";
         return cell;
       }),
     );
@@ -1508,7 +1632,8 @@ const treeview = {
         }
         gone(iid);
       }
-      w.selection = w.selection.filter((s) => w.items.has(s));
+      // (the selection stays: a detached row stays selected in Tk, and the shim sends the selection when a
+      // deleted row leaves it)
     }
     if ("selection" in opts) w.selection = [...opts.selection];
     if ("focus" in opts) w.focusItem = opts.focus;
@@ -1572,7 +1697,7 @@ const panedwindow = {
         ? { left: px(x), top: "0", bottom: "0", width: px(width) }
         : { top: px(y), left: "0", right: "0", height: px(width) });
       s.style.cursor = horizontal ? "col-resize" : "row-resize";
-      drawBorder({ el: s, opts: { relief: o.sashrelief || "flat", bd: 1 } });
+      drawBorder({ el: s, opts: { relief: o.sashrelief || "flat", bd: 1, bg: o.bg } });
       return s;
     });
     w.el.prepend(...w.sashEls);
