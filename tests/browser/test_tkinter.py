@@ -302,6 +302,27 @@ def test_windows_left_open_without_an_event_loop_are_laid_out(tkpage):
     assert tkpage.locator("#tk-no-loop button.pyroom-tk-button", has_text="OK").is_visible()
 
 
+def test_press_bindings_see_the_selection_before_the_click_changes_it(tkpage):
+    """As in Tk, a <Button-1> binding on a Listbox or Treeview runs before the class binding selects the row: it
+    sees the old selection; <<ListboxSelect>> and <<TreeviewSelect>> see the new one."""
+    window = start(tkpage, "tk-press-order")
+    rows = window.locator(".pyroom-tk-listbox [data-index]")
+    rows.nth(1).click()
+    wait_output(tkpage, "tk-press-order", "select (1,)")
+    rows.nth(2).click()
+    wait_output(tkpage, "tk-press-order", "select (2,)")
+    tree_rows = window.locator(".pyroom-tk-tv-row")
+    tree_rows.nth(0).click()
+    wait_output(tkpage, "tk-press-order", "tree select ('one',)")
+    tree_rows.nth(1).click()
+    wait_output(tkpage, "tk-press-order", "tree select ('two',)")
+    assert output(tkpage, "tk-press-order").splitlines() == [
+        "press ()", "select (1,)", "press (1,)", "select (2,)",
+        "tree press ()", "tree select ('one',)", "tree press ('one',)", "tree select ('two',)",
+    ]
+    assert close(tkpage, "tk-press-order")["status"] == "done"
+
+
 def test_notebook_and_treeview(tkpage):
     window = start(tkpage, "tk-notebook")
     tabs = window.locator(".pyroom-tk-tab")

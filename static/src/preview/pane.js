@@ -428,6 +428,29 @@ export class Pane {
     target.addEventListener("pointercancel", up);
   }
 
+  _deliverPointer(event, target, path, tkType) {
+    // Tk delivers a pointer event to the innermost widget only (bindings on its toplevel run from there).
+    if (event.pyroomSeen) return;
+    event.pyroomSeen = true;
+    const editable = Boolean(this.widgets.get(path)?.input);
+    if (tkType === "ButtonPress" && target.tabIndex >= 0 && !editable) target.focus({ preventScroll: true });
+    if (((tkType === "ButtonPress" || tkType === "Motion") && !editable) || tkType === "MouseWheel") event.preventDefault?.();
+    // As Tk's implicit grab: a drag that started on the widget keeps reporting to it.
+    if (tkType === "ButtonPress" && !editable && event.pointerId != null) {
+      target.setPointerCapture?.(event.pointerId);
+      this._grabForward(target, path, event.pointerId);
+    }
+    this.sendEvents([this._pointer(event, path, tkType, target)]);
+  }
+
+  /** A press the page acts on itself (a listbox or treeview selecting the row): the program's <ButtonPress>
+   * bindings hear it first, as in Tk, where the widget's bindings run before its class binding changes the
+   * selection. */
+  pressFirst(event, widget) {
+    const target = widget.body || widget.el;
+    if (target._pyroomBound?.has("ButtonPress")) this._deliverPointer(event, target, widget.path, "ButtonPress");
+  }
+
   _bindPointer(target, path, types) {
     target._pyroomBound ??= new Set();
     const add = (domType, tkType, extra) => {
@@ -435,18 +458,7 @@ export class Pane {
       target._pyroomBound.add(tkType);
       target.addEventListener(domType, (event) => {
         if (extra && !extra(event)) return;
-        // Tk delivers a pointer event to the innermost widget only (bindings on its toplevel run from there).
-        if (event.pyroomSeen) return;
-        event.pyroomSeen = true;
-        const editable = Boolean(this.widgets.get(path)?.input);
-        if (tkType === "ButtonPress" && target.tabIndex >= 0 && !editable) target.focus({ preventScroll: true });
-        if (((tkType === "ButtonPress" || tkType === "Motion") && !editable) || tkType === "MouseWheel") event.preventDefault?.();
-        // As Tk's implicit grab: a drag that started on the widget keeps reporting to it.
-        if (tkType === "ButtonPress" && !editable && event.pointerId != null) {
-          target.setPointerCapture?.(event.pointerId);
-          this._grabForward(target, path, event.pointerId);
-        }
-        this.sendEvents([this._pointer(event, path, tkType, target)]);
+        this._deliverPointer(event, target, path, tkType);
       }, { passive: false });
     };
     for (const type of types) {

@@ -808,6 +808,7 @@ const listbox = {
       if (!row) return;
       const i = Number(row.dataset.index);
       const mode = listbox.mode(w);
+      ctx.pressFirst(event, w);
       pointer.down = true;
       w.el.setPointerCapture?.(event.pointerId);
       if (doublePress(w, i, event)) return; // <Double-1>: an empty script in Tk's Listbox bindings
@@ -1427,6 +1428,7 @@ const treeview = {
       const row = e.target.closest("[data-iid]");
       if (!row || e.button !== 0) return;
       const iid = row.dataset.iid;
+      ctx.pressFirst(e, w);
       if (doublePress(w, iid, e)) return; // <Double-Button-1>: the row opens or closes (dblclick below)
       // ttk/treeview.tcl: <Shift-Button-1> extends, <Control-Button-1> toggles, <Button-1> chooses (and a click on
       // the disclosure indicator also opens or closes the row)
