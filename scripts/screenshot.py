@@ -1,4 +1,5 @@
-"""Take the README's pictures: build the docs, run the front-page example and a turtle program, shoot.
+"""Take the README's pictures: build the docs, run the front-page example, a turtle program and the tkinter
+calculator (used by clicks), shoot.
 
 Usage: .venv/bin/python scripts/screenshot.py   (after scripts/setup.sh; drives Debian's /usr/bin/chromium)
 """
@@ -20,6 +21,7 @@ from tests.conftest import CHROMIUM, CHROMIUM_FLAGS as FLAGS  # noqa: E402  (one
 SITE = REPO / "docs" / "_build" / "html"
 OUT = REPO / "docs" / "_static" / "screenshot.png"
 OUT_TURTLE = REPO / "docs" / "_static" / "screenshot-turtle.png"
+OUT_TK = REPO / "docs" / "_static" / "screenshot-tkinter.png"
 
 
 def build_docs() -> None:
@@ -59,11 +61,25 @@ def main() -> int:
             )
             page.mouse.move(0, 0)
             first.screenshot(path=str(OUT_TURTLE))
+            # The tkinter gallery's calculator, used: 7 * 6 =
+            page.goto(url.replace("index.html", "gallery/tkinter.html"))
+            calc = page.locator("div.pyroom[id]").first
+            calc.locator(".pyroom-run").click()
+            window = calc.locator(".pyroom-tk-window")
+            window.wait_for(timeout=120_000)
+            for key in "7*6=":
+                window.locator("button.pyroom-tk-button", has_text=key).first.click()
+            page.wait_for_function(
+                "el => el.querySelector('.pyroom-tk-entry input')?.value === '42'", arg=calc.element_handle()
+            )
+            page.mouse.move(0, 0)
+            page.add_style_tag(content=".back-to-top { display: none !important; }")  # (the theme's, when scrolled)
+            calc.screenshot(path=str(OUT_TK))
             browser.close()
     finally:
         server.shutdown()
         server.server_close()
-    print(OUT.relative_to(REPO), OUT_TURTLE.relative_to(REPO))
+    print(OUT.relative_to(REPO), OUT_TURTLE.relative_to(REPO), OUT_TK.relative_to(REPO))
     return 0
 
 
