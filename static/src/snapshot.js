@@ -1,5 +1,6 @@
 // Boot from a memory snapshot: after the first boot on a site, a throwaway worker boots Python once more, imports
-// Pyroom's runtime (and the tkinter/turtle shims), copies the interpreter's memory (Pyodide's
+// Pyroom's runtime (and the tkinter/turtle shims, unless importing them makes the interpreter's memory grow, which
+// Pyodide could not restore: see warmSnapshot), copies the interpreter's memory (Pyodide's
 // `makeMemorySnapshot`, ~31 MB) and stores it in Cache Storage, keyed by the Pyodide version and the runtime's
 // hash. Every later page restores it (`_loadSnapshot`) in a fraction of a normal boot. Anything that goes wrong
 // (no Cache Storage, a quota, a corrupt or foreign entry) ends in a normal boot and removes the entry, silently.
@@ -163,6 +164,40 @@ async function snapshotInWorker(message) {
   }
 }
 
+/** Boot Python for a snapshot and import the runtime (and the shims when `shims`): the snapshot's bytes, or null
+ * when the imports made the interpreter's memory grow. Pyodide restores a snapshot into the memory a fresh
+ * interpreter starts with ("offset is out of bounds" otherwise), so a grown one could never be restored. */
+async function warmSnapshot(loadPyodide, indexURL, files, key, shims) {
+  const pyodide = await loadPyodide({ indexURL, _makeSnapshot: true });
+  const heap = () => pyodide._module?.HEAP8?.length ?? 0;
+  const initial = heap();
+  for (const [path, source] of Object.entries(files.files)) {
+    const full = `${RUNTIME_ROOT}/${path}`;
+    pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf("/")));
+    pyodide.FS.writeFile(full, source);
+  }
+  pyodide.runPython(
+    [
+      "def _pyroom_warm(root, key, shims):",
+      "    import sys",
+      "    if root not in sys.path: sys.path.insert(0, root)",
+      "    import pyroom_runtime",
+      `    setattr(pyroom_runtime, "${MARKER}", key)`,
+      "    if not shims:",
+      "        return",
+      "    try:",
+      "        import tkinter, tkinter.ttk, turtle",
+      "    except Exception:", // no shims in this runtime (or they cannot import yet): they load on first use
+      "        for name in [m for m in sys.modules if m == 'turtle' or m.split('.')[0] == 'tkinter']:",
+      "            del sys.modules[name]",
+      `_pyroom_warm(${JSON.stringify(RUNTIME_ROOT)}, ${JSON.stringify(key)}, ${shims ? "True" : "False"})`,
+      "del _pyroom_warm",
+    ].join("\n"),
+  );
+  if (initial && heap() > initial) return null;
+  return pyodide.makeMemorySnapshot();
+}
+
 /** In the throwaway worker: boot Python for a snapshot, import the runtime and shims, store the snapshot. */
 export async function makeSnapshot(message) {
   const started = performance.now();
@@ -175,29 +210,11 @@ export async function makeSnapshot(message) {
       }),
     ]);
     const where = snapshotKey(message.runtimeURL, version, files.hash);
-    const pyodide = await loadPyodide({ indexURL: message.indexURL, _makeSnapshot: true });
-    for (const [path, source] of Object.entries(files.files)) {
-      const full = `${RUNTIME_ROOT}/${path}`;
-      pyodide.FS.mkdirTree(full.slice(0, full.lastIndexOf("/")));
-      pyodide.FS.writeFile(full, source);
-    }
-    pyodide.runPython(
-      [
-        "def _pyroom_warm(root, key):",
-        "    import sys",
-        "    if root not in sys.path: sys.path.insert(0, root)",
-        "    import pyroom_runtime",
-        `    setattr(pyroom_runtime, "${MARKER}", key)`,
-        "    try:",
-        "        import tkinter, tkinter.ttk, turtle",
-        "    except Exception:", // no shims in this runtime (or they cannot import yet): they load on first use
-        "        for name in [m for m in sys.modules if m == 'turtle' or m.split('.')[0] == 'tkinter']:",
-        "            del sys.modules[name]",
-        `_pyroom_warm(${JSON.stringify(RUNTIME_ROOT)}, ${JSON.stringify(where.key)})`,
-        "del _pyroom_warm",
-      ].join("\n"),
-    );
-    const bytes = pyodide.makeMemorySnapshot();
+    // With the shims imported first; if that grew Python's memory, with the runtime alone (the shims then load on
+    // first use): this Pyodide restores a snapshot only into the memory it starts with.
+    const bytes = (await warmSnapshot(loadPyodide, message.indexURL, files, where.key, true)) ||
+      (await warmSnapshot(loadPyodide, message.indexURL, files, where.key, false));
+    if (!bytes) throw new Error("Python's memory grew while the runtime was imported: no snapshot restores it");
     const stored = await storeSnapshot(where, bytes);
     self.postMessage({ stored, bytes: bytes.length, ms: Math.round(performance.now() - started) });
   } catch (err) {
