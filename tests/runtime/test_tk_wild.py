@@ -152,6 +152,7 @@ def test_listbox_horizontal_view_follows_the_widest_item(tk):
     first, last = lb.xview()
     assert first == 0.0 and 0 < last < 0.5 and seen[-1] == (first, last)
     lb.xview_moveto(1.0)
+    root.update_idletasks()  # (Tk tells -xscrollcommand when it redisplays, at idle)
     assert lb.xview()[1] == 1.0 and seen[-1] == lb.xview()
     lb.xview_scroll(-100, "units")
     assert lb.xview()[0] == 0.0
@@ -168,3 +169,12 @@ def test_hidden_scrollbar_and_zero_size_slave_keep_their_geometry(tk):
     sb.pack(side="right", fill="y")
     root.update()
     assert (sb.winfo_ismapped(), sb.winfo_x(), sb.winfo_width()) == (0, 0, 1)
+
+
+def test_a_new_run_numbers_checkbuttons_from_one(tk):
+    t = tk.tk
+    first = t.Checkbutton(t.Tk()).winfo_name()
+    t.Checkbutton()
+    t._pyroom_reset()  # what the runner does before the next run: a new process, as far as the program can tell
+    assert t.Checkbutton(t.Tk()).winfo_name() == first
+    assert first.replace("-", "") == "!checkbutton1"  # (Python 3.13 names it "!checkbutton-1")

@@ -110,6 +110,7 @@ def run():
 
     out = {}
     for name in names:
+        real._checkbutton_count = 0  # numbered from 1, as in the new process a reader's run is
         ns = {"__name__": "__main__"}
         exec(compile(allprogs[name], name, "exec"), ns)
         out[name] = {"real": observe(real, ns)}

@@ -38,6 +38,7 @@ def run():
 
     out = {}
     for name in names:
+        real._checkbutton_count = 0  # numbered from 1, as in the new process a reader's run is
         ns, printed = _exec(progs.WILD[name], name)
         obs = base.observe(real, ns)
         obs["printed"] = printed

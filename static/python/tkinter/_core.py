@@ -408,6 +408,14 @@ def opt_table(tkclass, extra=None):
 # ---------------------------------------------------------------------------------------------------------------
 
 
+def claim_primary(widget):
+    """``widget`` selected something it exports: it owns PRIMARY, and the previous owner loses its selection (as
+    Tk clears an entry's or a listbox's selection when another widget of the application selects)."""
+    old, _loop.primary = _loop.primary, widget
+    if old is not None and old is not widget and old._exists:
+        old._pyroom_lose_primary()
+
+
 class _Loop:
     def __init__(self):
         self.timers = []  # heap of (due, seq, id)
@@ -427,6 +435,7 @@ class _Loop:
         self.clipboard = ""
         self.history = []  # recent button presses for Double/Triple
         self.focus = None
+        self.primary = None  # the widget owning the PRIMARY selection (an entry or listbox that exports it)
         self.grab = None
         self.options_db = []  # (pattern, value, priority)
         self.virtual = {}  # <<Virtual>> -> [sequence strings]
@@ -1337,6 +1346,24 @@ def dispatch_scrolling(widget, ev):
             widget.yview_scroll(-1 if delta > 0 else 1, "units")
 
 
+def _traverse(widget, ev):
+    """Tk's <Tab> and <<PrevWindow>> (Shift-Tab) bindings on all: tk::TabToWindow to the next or previous window
+    that takes the focus (a Text keeps its plain Tabs: its class binding inserts them and breaks)."""
+    ks, state = str(ev.keysym), ev.state if isinstance(ev.state, int) else 0
+    if ks not in ("Tab", "ISO_Left_Tab"):
+        return
+    if ks == "Tab" and not state & 5 and widget._tkclass == "Text" and widget._getopt("state") == "normal":
+        return
+    target = widget.tk_focusPrev() if ks == "ISO_Left_Tab" or state & 1 else widget.tk_focusNext()
+    if target is None:
+        return
+    old = widget.focus_get()
+    if old is not None:
+        old.event_generate("<<TraverseOut>>")
+    target.focus_set()
+    target.event_generate("<<TraverseIn>>")
+
+
 def dispatch(widget, ev, repeat_count=None, tags=None):
     """Run the bindings of ``ev`` along ``widget``'s bindtags; a binding returning 'break' ends it."""
     if repeat_count is None:
@@ -1366,6 +1393,8 @@ def dispatch(widget, ev, repeat_count=None, tags=None):
                     _safe_call(widget, builtin, ev)
                 if not widget._exists:
                     return None
+            elif ev.type_name == "KeyPress" and ev.send_event and tag == "all":
+                _traverse(widget, ev)  # a generated Tab: Tk's bindings on all move the focus
             elif ev.send_event and tag == widget._class_name and ev.type_name in ("ButtonPress", "ButtonRelease",
                                                                                   "Motion"):
                 # a generated click or drag: the class bindings that act on it (a Treeview's selection)
@@ -2234,38 +2263,49 @@ class Misc:
         return None
 
     def _focus_order(self):
+        """The windows of this toplevel in Tk's traversal order (each before its children, other toplevels out)."""
         out = []
 
         def walk(w):
             for c in w.children.values():
-                if c._takes_focus():
+                if not isinstance(c, Wm):
                     out.append(c)
-                walk(c)
+                    walk(c)
 
         walk(self.winfo_toplevel())
         return out
 
     def _takes_focus(self):
+        """tk::FocusOK: -takefocus, else a viewable, not disabled window whose class takes keys."""
         tf = self._opts.get("takefocus", "")
-        if tf in (0, "0", False):
+        if tf in (0, "0", False) or not self.winfo_viewable():
             return False
-        return self._tkclass in ("Entry", "Text", "Button", "Checkbutton", "Radiobutton", "Listbox", "Scale",
-                                 "Spinbox", "TEntry", "TButton", "TCombobox", "TCheckbutton", "TRadiobutton",
-                                 "TSpinbox", "Treeview", "TScale", "Canvas") or tf in (1, "1", True)
+        if tf in (1, "1", True):
+            return True
+        if str(self._opts.get("state", "")) == "disabled":
+            return False
+        # (the classes whose bindings take keys, as Tk 8.6 traverses them)
+        return self._tkclass in ("Entry", "Text", "Button", "Checkbutton", "Radiobutton", "Listbox", "Spinbox",
+                                 "Scrollbar", "TEntry", "TButton", "TCombobox", "TCheckbutton", "TRadiobutton",
+                                 "TSpinbox", "Treeview", "TScale", "TNotebook", "TMenubutton")
+
+    def _focus_step(self, step):
+        """The next (step 1) or previous (-1) window that takes the focus; the window itself when none does."""
+        order = self._focus_order()
+        if self not in order:
+            order.insert(0, self)  # (a toplevel starts at its first child)
+        i = order.index(self)
+        for k in range(1, len(order)):
+            w = order[(i + step * k) % len(order)]
+            if w._takes_focus():
+                return w
+        return self
 
     def tk_focusNext(self):
-        order = self._focus_order()
-        if not order:
-            return None
-        i = order.index(self) if self in order else -1
-        return order[(i + 1) % len(order)]
+        return self._focus_step(1)
 
     def tk_focusPrev(self):
-        order = self._focus_order()
-        if not order:
-            return None
-        i = order.index(self) if self in order else 0
-        return order[(i - 1) % len(order)]
+        return self._focus_step(-1)
 
     # -- timers -----------------------------------------------------------------------------------------------------
     def after(self, ms, func=None, *args):
@@ -2338,7 +2378,14 @@ class Misc:
         return None
 
     def selection_get(self, **kw):
-        raise TclError('PRIMARY selection doesn\'t exist or form "STRING" not defined')
+        which = str(kw.get("selection", "PRIMARY"))
+        if which == "CLIPBOARD":
+            return self.clipboard_get()
+        owner = _loop.primary
+        text = owner._pyroom_primary_text() if which == "PRIMARY" and owner is not None and owner._exists else None
+        if text is None:
+            raise TclError(f'{which} selection doesn\'t exist or form "STRING" not defined')
+        return text
 
     def selection_handle(self, command, **kw):
         raise unsupported("Misc.selection_handle")
@@ -2847,6 +2894,14 @@ class Misc:
     anchor = grid_anchor
 
     def grid_bbox(self, column=None, row=None, col2=None, row2=None):
+        # (tkinter passes a cell only when given both its column and row: bbox(0) is the whole grid's)
+        if column is None or row is None:
+            column = row = col2 = row2 = None
+        elif col2 is None or row2 is None:
+            col2 = row2 = None
+        if getattr(self, "_grid_layout", None) is None and not (self.grid_slaves() or self._grid_cols or
+                                                                 self._grid_rows):
+            return (0, 0, 0, 0)  # a window grid never managed: Tk has no grid for it
         return _geometry.grid_bbox(self, column, row, col2, row2)
 
     bbox = grid_bbox
@@ -3898,7 +3953,7 @@ class Frame(Widget):
 
 def pyroom_reset():
     """Tear every window down and forget all state (a new run, Reset, or a test)."""
-    global _loop, _default_root, _support_default_root, _all_bindings
+    global _loop, _default_root, _support_default_root, _all_bindings, _checkbutton_count
     for top in list(_toplevels):
         try:
             if top._exists and top.master is None:
@@ -3908,6 +3963,7 @@ def pyroom_reset():
     _toplevels.clear()
     _default_root = None
     _support_default_root = True
+    _checkbutton_count = 0  # a new process numbers its Checkbuttons from 1
     _loop = _Loop()
     _all_bindings = BindingTable()
     _class_bindings.clear()

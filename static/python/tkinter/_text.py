@@ -852,6 +852,8 @@ class Text(XView, YView, Widget):
         ks, ch, state = str(ev.keysym), ev.char if isinstance(ev.char, str) else "", ev.state
         if isinstance(state, int) and state & (4 | 8):
             return
+        if ks == "Tab" and isinstance(state, int) and state & 1:
+            return  # (Shift-Tab: bound only to keep Tab's binding off; the focus moves back)
         sel = self._tags["sel"]["ranges"]
         cur = self._marks["insert"][0]
         in_sel = bool(sel) and sel[0][0] <= cur <= sel[-1][1]

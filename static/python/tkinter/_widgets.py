@@ -368,6 +368,8 @@ class _EntryIndexMixin:
             if self._sel is None:
                 raise TclError("selection isn't in widget " + self._w)
             return self._sel[0] if s == "sel.first" else self._sel[1]
+        if s.startswith("@") and self._text_inset() is not None:
+            return self._index_at(int(s[1:]))
         if s.startswith("@"):
             fd = _font(self)
             x = int(s[1:]) - self._internal_border()[0]
@@ -379,6 +381,104 @@ class _EntryIndexMixin:
             return max(0, min(n, int(s)))
         except ValueError:
             raise TclError(f'bad entry index "{index}"') from None
+
+
+    # -- the horizontal view, as Tk's entry keeps it: the index of the first character shown ----------------------
+    _left = 0
+    _xscroll_pending = False
+
+    def _text_inset(self):
+        """Pixels from each side to the text (highlight, border and Tk's 1-pixel pad); None where not modelled."""
+        return pixels(self._getopt("highlightthickness")) + pixels(self._getopt("borderwidth")) + 1
+
+    def _button_width(self):
+        return 0
+
+    def _char_xs(self):
+        """The x of each character boundary of the text shown (a password's bullets), from its start."""
+        fd, text = _font(self), self._shown_text()
+        return [measure(fd, text[:i]) for i in range(len(text) + 1)]
+
+    @staticmethod
+    def _point_to_char(xs, x):
+        """Tk_PointToChar: the character under ``x`` (0 left of the text, the length right of it)."""
+        if x < 0:
+            return 0
+        for i in range(len(xs) - 1):
+            if xs[i + 1] > x:
+                return i
+        return len(xs) - 1
+
+    def _layout_x(self, xs):
+        """Where the text starts in the window; clamps the first character shown as Tk's redisplay does."""
+        inset, width, xw = self._text_inset(), self.winfo_width(), self._button_width()
+        total = xs[-1]
+        overflow = total - (width - 2 * inset - xw)
+        if overflow <= 0:
+            self._left = 0
+            justify = str(self._getopt("justify"))
+            if justify == "right":
+                return width - inset - xw - total
+            if justify == "center":
+                return (width - xw - total) // 2
+            return inset
+        most = self._point_to_char(xs, overflow)
+        if xs[most] < overflow:
+            most += 1
+        self._left = min(self._left, most)
+        return inset - xs[self._left]
+
+    def _index_at(self, x):
+        xs = self._char_xs()
+        inset, width = self._text_inset(), self.winfo_width()
+        x, round_up = max(x, inset), False
+        if x >= width - inset:
+            x, round_up = width - inset - 1, True
+        i = self._point_to_char(xs, x - self._layout_x(xs))
+        return i + 1 if round_up and i < len(xs) - 1 else i
+
+    def _view_fractions(self):
+        xs = self._char_xs()
+        n = len(xs) - 1
+        if n == 0:
+            return (0.0, 1.0)
+        x0 = self._layout_x(xs)
+        chars = self._point_to_char(xs, self.winfo_width() - self._text_inset() - self._button_width() - x0 - 1)
+        if chars < n:
+            chars += 1
+        chars = max(1, chars - self._left)
+        return (self._left / n, (self._left + chars) / n)
+
+    def _scroll_view(self, args):
+        n = len(self._text)
+        kind = parse_view_args(args)
+        if kind[0] == "moveto":
+            left = int(kind[1] * n + 0.5)
+        elif kind[0] == "index":
+            left = self._idx(kind[1])
+        elif kind[2] == "pages":
+            page = (self.winfo_width() - 2 * self._text_inset() - self._button_width()) // max(1, _avg(_font(self)))
+            left = self._left + kind[1] * max(1, page - 2)
+        else:
+            left = self._left + kind[1]
+        self._left = max(0, min(left, n - 1))
+        self._layout_x(self._char_xs())
+        self._schedule_xscroll()
+
+    def _schedule_xscroll(self):
+        """Tk tells -xscrollcommand the view when it redisplays the entry: once, at idle."""
+        if self._xscroll_pending or not self._opts.get("xscrollcommand"):
+            return
+        self._xscroll_pending = True
+
+        def report():
+            self._xscroll_pending = False
+            cmd = self._opts.get("xscrollcommand")
+            if cmd and self._exists:
+                first, last = self.xview()
+                call_command(cmd, str(float(first)), str(float(last)))
+
+        C.after_idle(report)
 
 
 class Entry(_EntryIndexMixin, Widget):
@@ -432,7 +532,10 @@ class Entry(_EntryIndexMixin, Widget):
         # (Tk copies what the entry shows: a password's bullets)
         if C.clipboard_virtual_event(self, name, self._shown_text()[sel[0]:sel[1]] if sel else None):
             return None
-        if name == "<<SelectAll>>":
+        if name == "<<TraverseIn>>":  # (tabbed into: Tk selects all the text, the cursor at its end)
+            self.selection_range(0, "end")
+            self.icursor("end")
+        elif name == "<<SelectAll>>":
             self.selection_range(0, "end")
         elif name == "<<SelectNone>>":
             self.selection_clear()
@@ -468,6 +571,10 @@ class Entry(_EntryIndexMixin, Widget):
 
     def _send_value(self):
         get_display().send(["config", self._w, {"value": self._shown_text(), "cursor": self._cursor}])
+        self._schedule_xscroll()
+
+    def _on_layout(self):
+        self._schedule_xscroll()
 
     def _initial_display_options(self):
         out = super()._initial_display_options()
@@ -485,12 +592,16 @@ class Entry(_EntryIndexMixin, Widget):
         if self._tv is not None and self._tv_watch in self._tv._watchers:
             self._tv._watchers.remove(self._tv_watch)
 
-    def _set_text(self, text, validate_kind=None, index=-1, change=""):
+    def _set_text(self, text, validate_kind=None, index=-1, change="", moved=None):
+        """Take a new text (if validation accepts it); ``moved`` adjusts the indices to it before -textvariable
+        is written, as Tk's insert and delete do."""
         if text == self._text:
             return True
         if validate_kind is not None and not self._validate(text, validate_kind, index, change):
             return False
         self._text = text
+        if moved is not None:
+            moved()
         self._cursor = min(self._cursor, len(text))
         if self._tv is not None:
             self._tv.set(text)
@@ -541,9 +652,21 @@ class Entry(_EntryIndexMixin, Widget):
         i = self._idx(index)
         s = str(string)
         new = self._text[:i] + s + self._text[i:]
-        if self._set_text(new, "key", i, s):
+        k = len(s)
+
+        def moved():
+            # Tk moves the insertion cursor, the selection, its anchor and the view with the characters after them
             if self._cursor >= i:
-                self._cursor += len(s)
+                self._cursor += k
+            lo, hi = self._sel or (-1, -1)
+            if self._sel_anchor > i or lo >= i:
+                self._sel_anchor += k
+            if self._sel is not None:
+                self._sel = (lo + k if lo >= i else lo, hi + k if hi > i else hi)
+            if self._left > i:
+                self._left += k
+
+        if self._set_text(new, "key", i, s, moved):
             self._send_value()
 
     def delete(self, first, last=None):
@@ -554,11 +677,23 @@ class Entry(_EntryIndexMixin, Widget):
         if b <= a:
             return
         new = self._text[:a] + self._text[b:]
-        if self._set_text(new, "key", a, self._text[a:b]):
-            if self._cursor > a:
-                self._cursor = max(a, self._cursor - (b - a))
-            self._sel = None
+        k = b - a
+
+        def back(i):  # an index after the deleted characters moves back; one within them goes to the start
+            return i - k if i >= b else (a if i > a else i)
+
+        def moved():
+            self._cursor = back(self._cursor)
+            if self._sel is not None:
+                lo, hi = back(self._sel[0]), back(self._sel[1])
+                self._sel = (lo, hi) if hi > lo else None
+            self._sel_anchor = back(self._sel_anchor)
+            self._left = back(self._left)
+
+        if self._set_text(new, "key", a, self._text[a:b], moved):
             self._send_value()
+            if self._sel is None:
+                get_display().send(["config", self._w, {"select": None}])
 
     def icursor(self, index):
         self._cursor = self._idx(index)
@@ -574,6 +709,13 @@ class Entry(_EntryIndexMixin, Widget):
         pass
 
     def selection_adjust(self, index):
+        """Tk anchors the selection at its end farther from ``index`` (near the middle: the anchor stays)."""
+        if self._sel is not None:
+            i, (first, last) = self._idx(index), self._sel
+            if i < (first + last) // 2:
+                self._sel_anchor = last
+            elif i > (first + last + 1) // 2:
+                self._sel_anchor = first
         self.selection_to(index)
 
     select_adjust = selection_adjust
@@ -595,9 +737,22 @@ class Entry(_EntryIndexMixin, Widget):
     select_present = selection_present
 
     def selection_range(self, start, end):
+        if self._getopt("state") == "disabled":
+            return  # (Tk selects nothing in a disabled entry)
         a, b = self._idx(start), self._idx(end)
         self._sel = (a, b) if b > a else None
         get_display().send(["config", self._w, {"select": list(self._sel) if self._sel else None}])
+        if self._sel and getboolean(self._getopt("exportselection")):
+            C.claim_primary(self)
+
+    def _pyroom_primary_text(self):
+        """What the entry exports as PRIMARY: the selected characters as shown (a password's bullets)."""
+        return self._shown_text()[self._sel[0]:self._sel[1]] if self._sel else None
+
+    def _pyroom_lose_primary(self):
+        if self._sel is not None:
+            self._sel = None
+            get_display().send(["config", self._w, {"select": None}])
 
     select_range = selection_range
 
@@ -608,15 +763,18 @@ class Entry(_EntryIndexMixin, Widget):
     select_to = selection_to
 
     def xview(self, *args):
+        if self._text_inset() is None:  # (a view not modelled: all of it shown)
+            return (0.0, 1.0) if not args else None
         if not args:
-            return (0.0, 1.0)
+            return self._view_fractions()
+        self._scroll_view(args)
         return None
 
     def xview_moveto(self, fraction):
-        pass
+        self.xview("moveto", fraction)
 
     def xview_scroll(self, number, what):
-        pass
+        self.xview("scroll", number, what)
 
     def _natural_size(self):
         fd = _font(self)
@@ -660,18 +818,47 @@ class Spinbox(Entry):
     def __init__(self, master=None, cnf={}, **kw):
         Widget.__init__(self, master, "spinbox", C._cnfmerge((cnf, kw)))
 
+    _sets_own_value = True  # (a ttk::spinbox leaves its value to the program)
+
     def _after_create(self, cnf):
         super()._after_create(cnf)
-        if not self._text and self._tv is None:
-            vals = self._values()
-            first = vals[0] if vals else self._fmt(getdouble(self._getopt("from")))
-            self._validate(first, "forced", -1, "")  # Tk sets its first value as forced (validated, kept)
-            self._text = first
-            self._send_value()
-        elif self._tv is not None and not self._text:
-            vals = self._values()
-            self._set_text(vals[0] if vals else self._fmt(getdouble(self._getopt("from"))))
-            self._send_value()
+        vals = self._values()
+        if not self._sets_own_value:
+            return
+        if vals:
+            self._reset_value(vals[0])
+        elif getdouble(self._getopt("from")) != getdouble(self._getopt("to")):
+            self._reset_value(self._in_range())
+
+    def _in_range(self):
+        """Tk's value after -from/-to change: the number shown, brought into the range (-from if not a number)."""
+        lo, hi = getdouble(self._getopt("from")), getdouble(self._getopt("to"))
+        try:
+            value = float(self._text.strip().split()[0])
+        except (ValueError, IndexError):
+            value = lo
+        return self._fmt(min(max(value, lo), hi))
+
+    def _reset_value(self, value):
+        """Tk sets a value of its own as forced (validated when it differs, kept) and writes -textvariable even
+        when unchanged."""
+        if value != self._text:
+            self._validate(value, "forced", -1, "")
+        self._text = value
+        self._cursor = min(self._cursor, len(value))
+        if self._tv is not None:
+            self._tv.set(value)
+        self._send_value()
+
+    def _options_changed(self, changed):
+        super()._options_changed(changed)
+        vals = self._values()
+        if not self._sets_own_value:
+            return
+        if vals and "values" in changed:  # new -values: Tk shows the first of them
+            self._reset_value(vals[0])
+        elif not vals and ("from" in changed or "to" in changed):
+            self._reset_value(self._in_range())
 
     def _values(self):
         v = self._getopt("values")
@@ -715,12 +902,13 @@ class Spinbox(Entry):
             try:
                 cur = float(self._text)
             except ValueError:
-                cur = lo
-            cur = cur + inc if up else cur - inc
-            if cur > hi:
-                cur = lo if wrap else hi
-            if cur < lo:
-                cur = hi if wrap else lo
+                cur = lo  # not a number: Tk starts again from -from, in either direction
+            else:
+                cur = cur + inc if up else cur - inc
+                if cur > hi:
+                    cur = lo if wrap else hi
+                if cur < lo:
+                    cur = hi if wrap else lo
             new = self._fmt(cur)
         if new != self._text:
             self._validate(new, "forced", -1, "")  # Tk sets the new value as forced (validated, not refused)
@@ -743,10 +931,12 @@ class Spinbox(Entry):
     def selection_element(self, element=None):
         return "none"
 
+    def _button_width(self):
+        return _avg(_font(self)) + 2 * pixels(self._getopt("borderwidth")) + 2
+
     def _natural_size(self):
         w, h = super()._natural_size()
-        fd = _font(self)
-        return (w + _avg(fd) + 2 * pixels(self._getopt("borderwidth")) + 2, h)
+        return (w + self._button_width(), h)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -901,8 +1091,8 @@ class Listbox(XView, YView, Widget):
 
     def bbox(self, index):
         i = self._index(index)
-        if not (0 <= i < len(self._items)):
-            return None
+        if not (0 <= i < len(self._items) and self._top <= i < self._top + self._shown_lines()):
+            return None  # (nor for an item scrolled out of view)
         fd = _font(self)
         m = metrics(fd)
         line = m["linespace"] + 1
@@ -923,6 +1113,16 @@ class Listbox(XView, YView, Widget):
             return
         del self._items[a:b + 1]
         k = b - a + 1
+        n = len(self._items)
+        if a <= self._anchor:
+            self._anchor = max(a, self._anchor - k)
+        if self._active > b:
+            self._active -= k
+        elif self._active >= a:
+            self._active = max(0, min(a, n - 1))
+        if a <= self._top:
+            self._top = max(a, self._top - k)
+        self._top = max(0, min(self._top, n - self._visible_lines()))
         self._sel = {i if i < a else i - k for i in self._sel if not (a <= i <= b)}
         self._shift_item_opts(a, k, 0)
         self._push_lv()
@@ -958,6 +1158,13 @@ class Listbox(XView, YView, Widget):
         items = [str(e) if not isinstance(e, (tuple, list)) else tcl_list(e) for e in elements]
         self._items[i:i] = items
         self._sel = {j if j < i else j + len(items) for j in self._sel}
+        # Tk moves the anchor, the active item and the view with the items after them (the anchor unbounded)
+        if i <= self._anchor:
+            self._anchor += len(items)
+        if i <= self._active:
+            self._active = min(self._active + len(items), len(self._items) - 1)
+        if i < self._top:
+            self._top += len(items)
         self._shift_item_opts(i, 0, len(items))
         self._push_lv()
         self._send_items()
@@ -965,7 +1172,7 @@ class Listbox(XView, YView, Widget):
     def nearest(self, y):
         fd = _font(self)
         line = metrics(fd)["linespace"] + 1
-        i = self._top + max(0, (int(y) - self._internal_border()[1])) // line
+        i = self._top + max(0, min((int(y) - self._internal_border()[1]) // line, self._shown_lines() - 1))
         return max(0, min(len(self._items) - 1, i))
 
     def scan_mark(self, x, y):
@@ -975,13 +1182,22 @@ class Listbox(XView, YView, Widget):
         pass
 
     def see(self, index):
+        """Tk scrolls by the least that shows the item when it is within a third of a view away, else centres it."""
         i = self._index(index)
         vis = self._visible_lines()
-        if i < self._top:
-            self._top = max(0, i)
-        elif i >= self._top + vis:
-            self._top = max(0, i - vis + 1)
+        before, after = self._top - i, i - (self._top + vis - 1)
+        if before > 0:
+            self._top = i if before <= vis // 3 else i - (vis - 1) // 2
+        elif after > 0:
+            self._top = self._top + after if after <= vis // 3 else i - (vis - 1) // 2
+        self._top = max(0, min(self._top, len(self._items) - vis))
         self._send_view()
+
+    def _shown_lines(self):
+        """The lines the window shows, the last one partly."""
+        line = metrics(_font(self))["linespace"] + 1
+        h = self.winfo_height() if self._geom else self.winfo_reqheight()
+        return max(1, -(-(h - 2 * self._internal_border()[1]) // line))
 
     def _visible_lines(self):
         fd = _font(self)
@@ -1046,12 +1262,24 @@ class Listbox(XView, YView, Widget):
         elif kind[0] == "index":
             self._top = self._index(kind[1])
         else:
-            step = kind[1] * (vis if kind[2] == "pages" else 1)
-            self._top += step
+            # (a page is the full lines shown less two, as Tk's listbox keeps two lines of context)
+            page = vis - 2 if vis > 2 else 1
+            self._top += kind[1] * (page if kind[2] == "pages" else 1)
         self._top = max(0, min(self._top, max(0, n - vis)))
         self._send_view()
 
+    _report_pending = False
+
     def _scroll_report(self):
+        """Tk tells the scroll commands the view when it redisplays the listbox: once, at idle."""
+        if not self._report_pending and (self._opts.get("yscrollcommand") or self._opts.get("xscrollcommand")):
+            self._report_pending = True
+            C.after_idle(self._report_view)
+
+    def _report_view(self):
+        self._report_pending = False
+        if not self._exists:
+            return
         # (Tk appends the fractions to the command as text: a Python callback gets strings, "0.0" and "0.25")
         cmd = self._opts.get("yscrollcommand")
         if cmd:
@@ -1091,25 +1319,80 @@ class Listbox(XView, YView, Widget):
             if i >= 0:
                 self._sel.add(i)
         self._config_op({"selection": sorted(self._sel)})
+        if self._sel and getboolean(self._getopt("exportselection")):
+            C.claim_primary(self)
+
+    def _pyroom_primary_text(self):
+        """What the listbox exports as PRIMARY: its selected items, one a line."""
+        return "\n".join(self._items[i] for i in sorted(self._sel)) if self._sel else None
+
+    def _pyroom_lose_primary(self):
+        """Another widget selected: Tk clears the listbox's selection and says so with <<ListboxSelect>>."""
+        if self._sel:
+            self._sel = set()
+            self._config_op({"selection": []})
+        C.after_idle(lambda: self._exists and self._generate("<<ListboxSelect>>"))  # (a queued event)
 
     select_set = selection_set
 
     def size(self):
         return len(self._items)
 
+    # an item's options with their database names and classes (as Tk has them: the selection's are crossed)
+    _ITEM_OPTS = {"background": ("background", "Background"), "foreground": ("foreground", "Foreground"),
+                  "selectbackground": ("selectBackground", "Foreground"),
+                  "selectforeground": ("selectForeground", "Background")}
+
+    @staticmethod
+    def _item_key(option):
+        """An item option's full name (Tk takes "bg" and "fg" for "background" and "foreground")."""
+        key = C._norm_key(option)
+        return {"bg": "background", "fg": "foreground"}.get(key, key)
+
     def itemcget(self, index, option):
-        return self._item_opts.get(self._index(index), {}).get(C._norm_key(option), "")
+        return self._item_opts.get(self._index(index), {}).get(self._item_key(option), "")
 
     def itemconfigure(self, index, cnf=None, **kw):
         i = self._index(index)
-        opts = {C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {}
-        if not opts:
-            return {k: (k, "", "", "", v) for k, v in self._item_opts.get(i, {}).items()}
+        if isinstance(cnf, str) and not kw:  # one option: Tk answers its description
+            key = self._item_key(cnf)
+            if key not in self._ITEM_OPTS:
+                raise TclError(f'unknown option "-{key}"')
+            return (key, *self._ITEM_OPTS[key], "", self.itemcget(index, key))
+        opts = {self._item_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {}
+        if not opts:  # every item option, the ones not set empty
+            out = {k: (k, *names, "", self.itemcget(index, k)) for k, names in self._ITEM_OPTS.items()}
+            out.update(bg=("bg", "-background"), fg=("fg", "-foreground"))
+            return out
         self._item_opts.setdefault(i, {}).update(opts)
         disp = {k: (color(v) if "ground" in k else v) for k, v in opts.items()}
         self._config_op({"itemconfig": [i, disp]})
 
     itemconfig = itemconfigure
+
+    def _pyroom_class_key(self, ev):
+        """Tk's Listbox class bindings (listbox.tcl) for a generated key: the arrows move the active item (and the
+        selection in browse and extended modes), Prior/Next scroll a page, Home/End the horizontal view."""
+        ks, state = str(ev.keysym), ev.state if isinstance(ev.state, int) else 0
+        if state & (4 | 8):
+            return
+        if ks in ("Up", "Down"):
+            self.activate(self._active + (1 if ks == "Down" else -1))
+            self.see("active")
+            mode = str(self._getopt("selectmode"))
+            if mode in ("browse", "extended"):
+                self.selection_clear(0, "end")
+                self.selection_set("active")
+                if mode == "extended":
+                    self.selection_anchor("active")
+                self._generate("<<ListboxSelect>>")
+        elif ks in ("Prior", "Next"):
+            self.yview_scroll(1 if ks == "Next" else -1, "pages")
+            self.activate("@0,0")
+        elif ks in ("Home", "End"):
+            self.xview_moveto(0 if ks == "Home" else 1)
+        elif ks in ("Left", "Right"):
+            self.xview_scroll(1 if ks == "Right" else -1, "units")
 
     def _pyroom_event_Select(self, d):
         # The page applied Tk's Listbox bindings (listbox.tcl) for the selectmode to a click, a drag or a key: each
@@ -1124,6 +1407,8 @@ class Listbox(XView, YView, Widget):
             self.see(self._active)
         if "value" in d:
             self._sel = {int(i) for i in d["value"] if 0 <= int(i) < n}
+            if self._sel and getboolean(self._getopt("exportselection")):
+                C.claim_primary(self)
             if self._getopt("state") == "normal":
                 self._generate("<<ListboxSelect>>")
 
@@ -1148,20 +1433,62 @@ class Scrollbar(Widget):
 
     def _init_widget(self):
         self._first, self._last = 0.0, 1.0
+        self._active = ""
+
+    def _cget(self, name):
+        v = super()._cget(name)
+        return str(v) if isinstance(v, int) else v  # (Tk's scrollbar answers every option as text)
 
     def activate(self, index=None):
+        if index is None:
+            return self._active or None
+        self._active = str(index) if str(index) in ("arrow1", "slider", "arrow2") else ""
         return None
 
+    def _layout(self):
+        """Tk's (unix) geometry along the scrollbar: (length, inset, arrow length, slider first, slider last)."""
+        vertical = self._vertical()
+        thick, length = (self.winfo_width(), self.winfo_height()) if vertical else (self.winfo_height(),
+                                                                                    self.winfo_width())
+        inset = pixels(self._getopt("borderwidth")) + pixels(self._getopt("highlightthickness"))
+        arrow = thick - 2 * inset + 1
+        field = max(0, length - 2 * (arrow + inset))
+        first, last = int(field * self._first), int(field * self._last)
+        first = max(0, min(first, field - 5))  # (a slider at least 5 pixels long)
+        last = min(field, max(last, first + 5))
+        return length, inset, arrow, first + arrow + inset, last + arrow + inset
+
+    def _track_length(self):
+        length, inset, arrow = self._layout()[:3]
+        return length - 1 - 2 * (arrow + inset)
+
     def delta(self, deltax, deltay):
-        length = (self.winfo_height() if self._vertical() else self.winfo_width()) - 2 * (self._arrow() + 2)
-        d = deltay if self._vertical() else deltax
-        return d / length if length > 0 else 0.0
+        track = self._track_length()
+        return (deltay if self._vertical() else deltax) / track if track > 0 else 0.0
 
     def fraction(self, x, y):
-        return 0.0
+        track = self._track_length()
+        if track <= 0:
+            return 0.0
+        _length, inset, arrow = self._layout()[:3]
+        pos = (y if self._vertical() else x) - arrow - inset
+        return min(1.0, max(0.0, pos / track))
 
     def identify(self, x, y):
-        return ""
+        length, inset, arrow, first, last = self._layout()
+        across, along = (x, y) if self._vertical() else (y, x)
+        thick = self.winfo_width() if self._vertical() else self.winfo_height()
+        if not (inset <= across < thick - inset and inset <= along < length - inset):
+            return ""
+        if along < inset + arrow:
+            return "arrow1"
+        if along < first:
+            return "trough1"
+        if along < last:
+            return "slider"
+        if along >= length - (arrow + inset):
+            return "arrow2"
+        return "trough2"
 
     def get(self):
         return (self._first, self._last)
@@ -2157,9 +2484,12 @@ class Menu(Widget):
         e = self._entry(index)
         if e is None:
             raise TclError(f'bad menu entry index "{index}"')
+        if isinstance(cnf, str) and not kw:  # one option: Tk answers its description
+            return (C._norm_key(cnf), "", "", "", self.entrycget(index, cnf))
         opts = {C._norm_key(k): v for k, v in C._cnfmerge((cnf, kw)).items()} if (cnf or kw) else {}
-        if not opts:
-            return {k: (k, "", "", "", v) for k, v in e.items() if k != "type"}
+        if not opts:  # every option of the entry's type
+            keys = set(_entry_defaults(e)) | (set(e) - {"type"})
+            return {k: (k, "", "", "", self.entrycget(index, k)) for k in sorted(keys)}
         e.update(opts)
         self._watch(e)
         self._send_entries()

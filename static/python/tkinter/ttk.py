@@ -400,6 +400,9 @@ class Entry(_StateMixin, W.Entry):
     def bbox(self, index):
         return (0, 0, 0, 0)
 
+    def _text_inset(self):
+        return None  # (the theme's padding: its view is not modelled)
+
     def validate(self):
         return self._validate(self._text, "forced", -1, "")
 
@@ -462,6 +465,7 @@ class Combobox(Entry):
 
 class Spinbox(_StateMixin, W.Spinbox):
     _tkclass = "TSpinbox"
+    _sets_own_value = False
 
     def __init__(self, master=None, **kw):
         tkinter.Widget.__init__(self, master, "ttk::spinbox", kw)
