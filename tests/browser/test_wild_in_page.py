@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from ..runtime.conftest import shim_modules
 from .conftest import open_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -171,31 +172,6 @@ def screen_of(ops: list) -> dict:
     return {"shown": shown, "titles": titles}
 
 
-_PAGE_MODULES: dict[str, dict] = {}
-
-
-@contextlib.contextmanager
-def page_python(directory: Path):
-    """Make ``import tkinter`` (and pyroom_runtime) give the page's Python, unpacked in ``directory``, for the block
-    (imported once, kept between blocks); the modules of those names imported before are back afterwards."""
-
-    def ours(name: str) -> bool:
-        return name.split(".")[0] in ("tkinter", "pyroom_runtime")
-
-    saved = {name: sys.modules.pop(name) for name in list(sys.modules) if ours(name)}
-    sys.modules.update(_PAGE_MODULES.get(str(directory), {}))
-    sys.path.insert(0, str(directory))
-    try:
-        import tkinter
-
-        assert Path(tkinter.__file__).is_relative_to(directory), tkinter.__file__
-        yield tkinter
-    finally:
-        sys.path.remove(str(directory))
-        _PAGE_MODULES[str(directory)] = {name: sys.modules.pop(name) for name in list(sys.modules) if ours(name)}
-        sys.modules.update(saved)
-
-
 @pytest.fixture(scope="module")
 def runtime(site, tmp_path_factory) -> Path:
     """The Python the page runs (the site's runtime.json), unpacked."""
@@ -228,7 +204,7 @@ def run_in_cpython(tkinter, source: str, display_args: dict) -> dict:
 
 def reference(runtime: Path, source: str) -> dict:
     """The default run, with what in it does not change with the fonts and the pane."""
-    with page_python(runtime) as tkinter:
+    with shim_modules(runtime) as tkinter:
         runs = [run_in_cpython(tkinter, source, args) for args in DISPLAYS]
     first = runs[0]
     stable = {key for key, value in first["result"].items() if all(r["result"].get(key) == value for r in runs)}

@@ -19,7 +19,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 STATIC_PYTHON = REPO / "static" / "python"
-_SHIM_MODULES: dict = {}
+_SHIM_MODULES: dict[str, dict] = {}  # directory -> its modules, imported once and kept between blocks
 
 
 def _ours(name: str) -> bool:
@@ -27,21 +27,20 @@ def _ours(name: str) -> bool:
 
 
 @contextmanager
-def shim_modules():
-    """Make ``import tkinter`` give Pyroom's tkinter for the duration of the block."""
+def shim_modules(directory: Path = STATIC_PYTHON):
+    """Make ``import tkinter`` (and ``pyroom_runtime``) give Pyroom's, from ``directory``, for the duration of the
+    block; the modules of those names imported before are back afterwards."""
     saved = {name: sys.modules.pop(name) for name in list(sys.modules) if _ours(name)}
-    sys.modules.update(_SHIM_MODULES)
-    sys.path.insert(0, str(STATIC_PYTHON))
+    sys.modules.update(_SHIM_MODULES.get(str(directory), {}))
+    sys.path.insert(0, str(directory))
     try:
         import tkinter
 
-        assert Path(tkinter.__file__).is_relative_to(STATIC_PYTHON), tkinter.__file__
+        assert Path(tkinter.__file__).is_relative_to(directory), tkinter.__file__
         yield tkinter
     finally:
-        sys.path.remove(str(STATIC_PYTHON))
-        for name in list(sys.modules):
-            if _ours(name):
-                _SHIM_MODULES[name] = sys.modules.pop(name)
+        sys.path.remove(str(directory))
+        _SHIM_MODULES[str(directory)] = {name: sys.modules.pop(name) for name in list(sys.modules) if _ours(name)}
         sys.modules.update(saved)
 
 

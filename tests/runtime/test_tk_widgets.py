@@ -289,3 +289,20 @@ def test_text_line_and_display_line_caches_follow_every_edit(tk, wrap):
         text.__dict__.pop("_rows_cache", None)
         assert kept_starts == text._line_starts(), step
         assert kept_rows == text._rows(), step
+
+
+def test_text_embeds_windows_whose_parent_is_the_text_or_one_of_its_ancestors(tk):
+    """As Tk (checked under Xvfb): the text, a window of another toplevel or deeper in a sibling are refused."""
+    t = tk.tk
+    root = t.Tk()
+    frame = t.Frame(root)
+    frame.pack()
+    text = t.Text(frame)
+    text.pack()
+    other = t.Label(t.Toplevel(root))
+    for bad in (other, text, t.Label(t.Frame(root))):
+        with pytest.raises(t.TclError, match=f"can't embed {bad} in {text}"):
+            text.window_create("end", window=bad)
+    for good in (t.Label(root), t.Label(frame), t.Label(text)):
+        text.window_create("end", window=good)
+    assert len(text.window_names()) == 3 and text.get("1.0", "end") == "\n"

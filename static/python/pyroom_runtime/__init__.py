@@ -326,8 +326,8 @@ async def run(request: Any) -> dict[str, Any]:
         sys.stderr.write(error)
     finally:
         if status != "stopped":
-            _settle_gui()
-        _offer_downloads()
+            _tkinter_hook("_pyroom_settle")
+        _tkinter_hook("_pyroom_downloads")
         _flush()
         if status == "stopped":
             # The page closes a stopped program's windows: forget them now, not at the start of the next run
@@ -392,25 +392,15 @@ def _reset_gui() -> None:
                 pass
 
 
-def _settle_gui() -> None:
-    """Windows left open by a program that ran no event loop are laid out before the run ends (tkinter's
-    ``_pyroom_settle``)."""
-    settle = getattr(sys.modules.get("tkinter"), "_pyroom_settle", None)
-    if settle is not None:
+def _tkinter_hook(name: str) -> None:
+    """Call tkinter's end-of-run hook ``name`` if tkinter was imported: ``_pyroom_settle`` lays out the windows a
+    program left open without an event loop; ``_pyroom_downloads`` offers a file it saved through filedialog when no
+    event loop ran after it was written (tkinter offers it at idle time otherwise)."""
+    hook = getattr(sys.modules.get("tkinter"), name, None)
+    if hook is not None:
         try:
-            settle()
-        except Exception:  # noqa: BLE001 - a failed layout must not hide the run's result
-            pass
-
-
-def _offer_downloads() -> None:
-    """A file the program saved through filedialog goes to the reader when the run ends, also when no event loop
-    ran after it was written (tkinter offers it at idle time otherwise)."""
-    check = getattr(sys.modules.get("tkinter"), "_pyroom_downloads", None)
-    if check is not None:
-        try:
-            check()
-        except Exception:  # noqa: BLE001 - a failed offer must not hide the run's result
+            hook()
+        except Exception:  # noqa: BLE001 - a failing hook must not hide the run's result
             pass
 
 

@@ -140,8 +140,9 @@ class Text(XView, YView, Widget):
         if isinstance(index, (int, float)) and not isinstance(index, bool):
             index = f"{index:.1f}" if isinstance(index, float) else str(index)
         s = str(index)
-        if self._embeds and self._embed_named(s) is not None:  # a window's path or an image's name, whole
-            return self._s.find(self._embed_named(s))
+        embed = self._embed_named(s) if self._embeds else None  # a window's path or an image's name, whole
+        if embed is not None:
+            return self._s.find(embed)
         starts = self._line_starts()
         m = _BASE_RE.match(s)
         if not m:
@@ -162,8 +163,8 @@ class Text(XView, YView, Widget):
             name = m.group(8)
             if name in self._marks:
                 off = self._marks[name][0]
-            elif self._embed_named(name) is not None:
-                off = self._s.find(self._embed_named(name))
+            elif (embed := self._embed_named(name)) is not None:  # a window or image, with modifiers after it
+                off = self._s.find(embed)
             else:
                 raise TclError(f'bad text index "{index}"')
         rest = s[m.end():]
@@ -1293,9 +1294,11 @@ class Text(XView, YView, Widget):
             e["name"] = ""
             return
         w = window if isinstance(window, C.Misc) else self.nametowidget(str(window))
-        parent = self.master
-        if w is self or not (str(w._w).startswith(str(self._w) + ".") or str(w._w).startswith(
-                (str(parent._w) + ".") if parent is not None and parent._w != "." else ".")):
+        # Tk embeds a window whose parent is the text or one of its ancestors, up to its toplevel
+        up = self
+        while up is not None and up is not w.master and not isinstance(up, C.Wm):
+            up = up.master
+        if w is self or up is not w.master:
             raise TclError(f"can't embed {w._w} in {self._w}")
         w._set_manager("text")
         e["opts"]["window"] = w
